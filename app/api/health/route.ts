@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { getOnly, RETRY_AFTER_SECONDS } from "@/lib/api/respond";
+import { env } from "@/lib/env";
+import { getStore } from "@/lib/graph/store";
+
+export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async () => {
+  const backend = env().backend;
+  try {
+    return { status: "ok", backend, ...(await getStore().counts()) };
+  } catch (error) {
+    console.error("[api] health check failed:", error);
+    return NextResponse.json(
+      { status: "unavailable", backend, error: `the ${backend} backend is not answering` },
+      { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },
+    );
+  }
+});

@@ -1,0 +1,10 @@
+import { slugParam } from "@/lib/api/params";
+import { getOnly } from "@/lib/api/respond";
+import { getStore } from "@/lib/graph/store";
+
+export const { GET, POST, PUT, PATCH, DELETE } = getOnly(
+  async (_request, { params }: { params: Promise<{ id: string }> }) => {
+    const id = slugParam.parse((await params).id);
+    return getStore().node(id);
+  },
+);

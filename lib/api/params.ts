@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { KINDS, REL_TYPES, SLUG_PATTERN } from "../graph/schema";
+
+export const MAX_TEXT = 200;
+
+export const slugParam = z
+  .string()
+  .max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`)
+  .regex(SLUG_PATTERN, "must be a node id such as large-language-model");
+
+/** A bounded whole number written in plain decimal digits ("1e3", "0x10", "1.5" are refused). */
+export const intParam = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+export const boolParam = z.enum(["true", "false"], { error: "must be true or false" }).transform((v) => v === "true");
+
+/** Comma-separated values from an allow-list; empty means no filter. */
+const listParam = <T extends string>(allowed: readonly [T, ...T[]], what: string) =>
+  z
+    .string()
+    .max(1000, "is too long")
+    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .pipe(
+      z.array(z.enum(allowed, { error: (i) => `unknown ${what} ${JSON.stringify(i.input)}; allowed: ${allowed.join(", ")}` })),
+    )
+    .transform((list) => (list.length > 0 ? [...new Set(list)] : undefined));
+
+export const kindsParam = listParam(KINDS, "kind");
+export const typesParam = listParam(REL_TYPES, "relationship type");
+
+/** Reads the named query parameters; a parameter given twice is an error, not a silent pick. */
+export function queryParams(url: URL, names: readonly string[]): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const name of names) {
+    const values = url.searchParams.getAll(name);
+    if (values.length > 1) throw new z.ZodError([{ code: "custom", path: [name], message: "given more than once", input: values }]);
+    out[name] = values[0];
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { GraphError } from "../graph/errors";
+
+export const RETRY_AFTER_SECONDS = 5;
+const retry = { "Retry-After": String(RETRY_AFTER_SECONDS) };
+
+export function errorJson(status: number, code: string, error: string, headers?: Record<string, string>, requestId = crypto.randomUUID()) {
+  return NextResponse.json({ error, code, requestId }, { status, headers });
+}
+
+function zodMessage(error: ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+}
+
+/** Maps any failure to JSON; internal details go to the server log only, tagged with the request id. */
+export function errorResponse(error: unknown): NextResponse {
+  if (error instanceof ZodError) return errorJson(400, "bad_request", zodMessage(error));
+  if (error instanceof GraphError) {
+    switch (error.code) {
+      case "bad_request":
+        return errorJson(400, "bad_request", error.message);
+      case "not_found":
+        return errorJson(404, "not_found", error.message);
+      case "timeout":
+        return errorJson(503, "timeout", "the query took too long; narrow it (fewer hops or types) and retry", retry);
+      case "unavailable":
+        return errorJson(503, "unavailable", "the graph database is unreachable; retry shortly", retry);
+    }
+  }
+  const requestId = crypto.randomUUID();
+  console.error(`[api] request ${requestId} failed:`, error);
+  return errorJson(500, "internal", "internal error", undefined, requestId);
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<unknown>;
+
+/**
+ * A read-only route: GET runs the handler and serialises its result (a Response passes through); every other method
+ * answers 405 JSON (Next's own 405 has no body).
+ */
+export function getOnly<C>(handler: Handler<C>) {
+  const GET = async (request: Request, context: C) => {
+    try {
+      const result = await handler(request, context);
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+  const notAllowed = async () => errorJson(405, "method_not_allowed", "only GET is allowed", { Allow: "GET, HEAD" });
+  return { GET, POST: notAllowed, PUT: notAllowed, PATCH: notAllowed, DELETE: notAllowed };
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const bool = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const ms = z.coerce.number().int().positive();
+
+const schema = z
+  .object({
+    GRAPH_BACKEND: z.enum(["memory", "neo4j"]).optional(),
+    GRAPH_SEED_DIR: z.string().min(1).default("graph-seed"),
+    NEO4J_URI: z
+      .string()
+      .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, "must be a bolt://, neo4j:// (or +s/+ssc) URI")
+      .optional(),
+    NEO4J_USER: z.string().default("neo4j"),
+    NEO4J_PASSWORD: z.string().default("neo4j-password"),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    NEO4J_QUERY_TIMEOUT_MS: ms.default(5000),
+    NEO4J_CONNECT_TIMEOUT_MS: ms.default(3000),
+    /** Path queries per minute per client IP; 0 turns the limit off (as `npm run bench` does). */
+    PATH_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(120),
+    EXPOSE_CY: bool.default(true),
+  })
+  .transform((e) => ({ ...e, backend: e.GRAPH_BACKEND ?? (e.NEO4J_URI ? "neo4j" : "memory") }) as const)
+  .refine((e) => e.backend !== "neo4j" || e.NEO4J_URI, {
+    message: "GRAPH_BACKEND=neo4j needs NEO4J_URI",
+    path: ["NEO4J_URI"],
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+/** The only reader of process.env: validated once, and a bad value fails loudly at start. */
+export function env(): Env {
+  if (!cached) {
+    const parsed = schema.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

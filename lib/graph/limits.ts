@@ -1,0 +1,9 @@
+/** Covers the whole seed graph; bigger graphs open on an overview of the best-connected nodes. */
+export const DEFAULT_GRAPH_LIMIT = 2000;
+export const MAX_GRAPH_LIMIT = 20000;
+export const DEFAULT_SEARCH_LIMIT = 10;
+export const MAX_SEARCH_LIMIT = 50;
+export const DEFAULT_MAX_HOPS = 6;
+export const MAX_HOPS = 10;
+export const DEFAULT_PATH_LIMIT = 5;
+export const MAX_PATH_LIMIT = 50;

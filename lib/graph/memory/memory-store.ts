@@ -1,0 +1,137 @@
+import { GraphError, notFound } from "../errors";
+import { comparePaths } from "../path-order";
+import type { RelType } from "../schema";
+import { compareHits, rankKeys, spacedKey } from "../search-rank";
+import type { Seed } from "../seed/seed-types";
+import type {
+  GraphCounts,
+  GraphPath,
+  GraphQuery,
+  GraphStore,
+  GraphView,
+  NodeDetails,
+  NodeFull,
+  NodeRef,
+  NodeRelationship,
+  PathQuery,
+  SearchQuery,
+  SearchResult,
+} from "../types";
+import { buildGraph, type ConceptGraph } from "./build-graph";
+import { findPaths, type Hop, type HopDirection } from "./path-search";
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Answers every query from a graphology graph built once from the validated seed. */
+export class MemoryStore implements GraphStore {
+  readonly backend = "memory" as const;
+  private readonly g: ConceptGraph;
+  /** Nodes by degree (desc) then id: the order /api/graph keeps when a limit cuts. */
+  private readonly byDegree: string[];
+
+  constructor(seed: Seed) {
+    this.g = buildGraph(seed);
+    this.byDegree = this.g
+      .nodes()
+      .sort((a, b) => this.g.degree(b) - this.g.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  private ref(id: string): NodeRef {
+    const { name, kind } = this.g.getNodeAttributes(id);
+    return { id, name, kind };
+  }
+
+  private requireNode(id: string): void {
+    if (!this.g.hasNode(id)) throw notFound(`node "${id}"`);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return { nodes: this.g.order, relationships: this.g.size };
+  }
+
+  async graph(query: GraphQuery): Promise<GraphView> {
+    const kinds = query.kinds && new Set<string>(query.kinds);
+    const types = query.types && new Set<string>(query.types);
+    const matching = this.byDegree.filter((id) => !kinds || kinds.has(this.g.getNodeAttribute(id, "kind")));
+    const kept = new Set(matching.slice(0, query.limit));
+    const relationships: GraphView["relationships"] = [];
+    this.g.forEachEdge((id, attrs, source, target) => {
+      if ((!types || types.has(attrs.type)) && kept.has(source) && kept.has(target)) {
+        relationships.push({ id, type: attrs.type, source, target, sources: attrs.sources, ...(attrs.note ? { note: attrs.note } : {}) });
+      }
+    });
+    return {
+      nodes: [...kept].map((id) => this.ref(id)).sort(byId),
+      relationships: relationships.sort(byId),
+      truncated: matching.length > kept.size,
+      totalNodes: matching.length,
+    };
+  }
+
+  async node(id: string): Promise<NodeDetails> {
+    this.requireNode(id);
+    const { keys: _keys, facts, ...core } = this.g.getNodeAttributes(id);
+    const node: NodeFull = { ...facts, ...core };
+    const relationships: NodeRelationship[] = [];
+    this.g.forEachEdge(id, (relId, attrs, source, target) => {
+      const out = source === id;
+      relationships.push({
+        id: relId,
+        type: attrs.type,
+        direction: out ? "out" : "in",
+        node: this.ref(out ? target : source),
+        sources: attrs.sources,
+        ...(attrs.note ? { note: attrs.note } : {}),
+      });
+    });
+    relationships.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1) || byId(a.node, b.node));
+    return { node, relationships };
+  }
+
+  async search({ q, limit }: SearchQuery): Promise<SearchResult[]> {
+    const query = spacedKey(q);
+    const hits: (SearchResult & { tier: number })[] = [];
+    this.g.forEachNode((id, attrs) => {
+      const ranked = rankKeys(query, attrs.keys);
+      if (ranked) {
+        const matched = ranked.matchedIndex === 0 ? attrs.name : attrs.aliases[ranked.matchedIndex - 1];
+        hits.push({ id, name: attrs.name, kind: attrs.kind, matched, tier: ranked.tier });
+      }
+    });
+    return hits
+      .sort(compareHits)
+      .slice(0, limit)
+      .map(({ tier: _tier, ...hit }) => hit);
+  }
+
+  async paths(query: PathQuery): Promise<GraphPath[]> {
+    this.requireNode(query.from);
+    this.requireNode(query.to);
+    const types = query.types && new Set<RelType>(query.types);
+    const hopsOf = (node: string, direction: HopDirection): Hop[] => {
+      const byNeighbor = new Map<string, string[]>();
+      const add = (relId: string, neighbor: string) => {
+        if (types && !types.has(this.g.getEdgeAttribute(relId, "type"))) return;
+        const list = byNeighbor.get(neighbor) ?? [];
+        list.push(relId);
+        byNeighbor.set(neighbor, list);
+      };
+      if (direction !== "in") this.g.forEachOutEdge(node, (relId, _a, _s, target) => add(relId, target));
+      if (direction !== "out") this.g.forEachInEdge(node, (relId, _a, source) => add(relId, source));
+      return [...byNeighbor.entries()]
+        .map(([neighbor, relIds]) => ({ neighbor, relIds: relIds.sort() }))
+        .sort((a, b) => (a.neighbor < b.neighbor ? -1 : 1));
+    };
+    return findPaths(query, hopsOf)
+      .map((p) => ({
+        nodes: p.nodeIds.map((id) => this.ref(id)),
+        relationships: p.relIds.map((id) => ({
+          id,
+          type: this.g.getEdgeAttribute(id, "type"),
+          source: this.g.source(id),
+          target: this.g.target(id),
+        })),
+      }))
+      .sort(comparePaths);
+  }
+}

@@ -1,0 +1,75 @@
+// Search ranking shared by both stores: the Neo4j store mirrors these tiers in Cypher over the
+// keys that searchKeys() precomputes, so both return the same order.
+
+export const SEARCH_TIERS = ["exact", "prefix", "word", "substring", "typo"] as const;
+
+/** Lower-case, accents stripped, every run of non-letters/digits one space: "DALL·E 3" → "dall e 3". */
+export function spacedKey(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export const compactKey = (spaced: string) => spaced.replaceAll(" ", "");
+
+/** The keys a node is found by: its name first, then its aliases. */
+export function searchKeys(name: string, aliases: readonly string[]): string[] {
+  return [name, ...aliases].map(spacedKey);
+}
+
+/** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (drop(a, i) === b || drop(b, i) === a || drop(a, i) === drop(b, i)) return true;
+    if (i + 1 < a.length && a.length === b.length && a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2) === b) return true;
+  }
+  return false;
+}
+
+/** The tier (index into SEARCH_TIERS) at which key matches the query, or -1. */
+export function matchTier(querySpaced: string, keySpaced: string): number {
+  const q = compactKey(querySpaced);
+  const k = compactKey(keySpaced);
+  if (q === "") return -1;
+  if (k === q) return 0;
+  if (k.startsWith(q)) return 1;
+  if ((" " + keySpaced).includes(" " + querySpaced)) return 2;
+  if (k.includes(q)) return 3;
+  if (q.length >= 3 && (withinOneEdit(k, q) || keySpaced.split(" ").some((w) => w.length >= 3 && withinOneEdit(w, q)))) {
+    return 4;
+  }
+  return -1;
+}
+
+export interface Ranked {
+  tier: number;
+  matchedIndex: number;
+}
+
+/** Best tier over a node's keys; ties go to the earlier key (the name before aliases). */
+export function rankKeys(querySpaced: string, keys: readonly string[]): Ranked | null {
+  let best: Ranked | null = null;
+  keys.forEach((key, index) => {
+    const tier = matchTier(querySpaced, key);
+    if (tier >= 0 && (!best || tier < best.tier)) best = { tier, matchedIndex: index };
+  });
+  return best;
+}
+
+/** Order within a tier: shorter names first, then id. */
+export function compareHits(
+  a: { tier: number; name: string; id: string },
+  b: { tier: number; name: string; id: string },
+): number {
+  return (
+    a.tier - b.tier ||
+    compactKey(spacedKey(a.name)).length - compactKey(spacedKey(b.name)).length ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { KINDS, REL_TYPES, SLUG_PATTERN } from "../schema";
+
+const slug = z.string().regex(SLUG_PATTERN, "must be a kebab-case slug");
+const text = z.string().trim().min(1, "must not be empty");
+const RESERVED_FACTS = new Set(["id", "name", "kind", "aliases", "summary"]);
+
+const factValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+
+export const sourceSchema = z.strictObject({ id: slug, title: text, file: text });
+
+export const nodeSchema = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(KINDS, { error: (i) => `unknown kind ${JSON.stringify(i.input)}` }),
+  aliases: z.array(text).default([]),
+  summary: text,
+  facts: z
+    .record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/, "fact keys are camelCase"), factValue)
+    .refine((facts) => Object.keys(facts).every((k) => !RESERVED_FACTS.has(k)), {
+      message: `fact keys may not be ${[...RESERVED_FACTS].join(", ")}`,
+    })
+    .default({}),
+});
+
+const sourceRefSchema = z.union([
+  slug.transform((id) => ({ id })),
+  z.strictObject({ id: slug, section: text.optional() }),
+]);
+
+export const relationshipSchema = z.strictObject({
+  from: slug,
+  type: z.enum(REL_TYPES, { error: (i) => `unknown relationship type ${JSON.stringify(i.input)}` }),
+  to: slug,
+  sources: z
+    .array(sourceRefSchema, { error: "a relationship needs a list of sources" })
+    .min(1, "a relationship needs at least one source"),
+  note: text.optional(),
+});
+
+export const fileSchema = z.strictObject({
+  sources: z.array(z.unknown()).optional(),
+  nodes: z.array(z.unknown()).optional(),
+  relationships: z.array(z.unknown()).optional(),
+});

@@ -1,0 +1,47 @@
+import type { Kind, RelType } from "../schema";
+import type { FactValue } from "../types";
+
+export interface SeedSource {
+  id: string;
+  title: string;
+  file: string;
+}
+
+export interface SeedNode {
+  id: string;
+  name: string;
+  kind: Kind;
+  aliases: string[];
+  summary: string;
+  facts: Record<string, FactValue>;
+}
+
+export interface SeedSourceRef {
+  id: string;
+  section?: string;
+}
+
+export interface SeedRelationship {
+  from: string;
+  type: RelType;
+  to: string;
+  sources: SeedSourceRef[];
+  note?: string;
+}
+
+export interface Seed {
+  sources: SeedSource[];
+  nodes: SeedNode[];
+  relationships: SeedRelationship[];
+}
+
+/** One problem in one entry of one file; the validator reports all of them at once. */
+export interface SeedProblem {
+  file: string;
+  entry: string;
+  message: string;
+}
+
+export function formatProblem(p: SeedProblem): string {
+  return `${p.file}: ${p.entry}: ${p.message}`;
+}

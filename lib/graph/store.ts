@@ -1,0 +1,22 @@
+import "server-only";
+import path from "node:path";
+import { env } from "../env";
+import { MemoryStore } from "./memory/memory-store";
+import { loadSeed } from "./seed/load-seed";
+import type { GraphStore } from "./types";
+
+const globalForStore = globalThis as unknown as { graphStore?: GraphStore };
+
+function createStore(): GraphStore {
+  const e = env();
+  if (e.backend === "neo4j") {
+    throw new Error("The Neo4j store is not available yet");
+  }
+  return new MemoryStore(loadSeed(path.resolve(e.GRAPH_SEED_DIR)));
+}
+
+/** One store per process: the seed is read and validated once, the driver created once. */
+export function getStore(): GraphStore {
+  globalForStore.graphStore ??= createStore();
+  return globalForStore.graphStore;
+}

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParser;
 import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -63,10 +64,10 @@ public final class Launcher {
         final long pageCache;
         try {
             port = parsePort(env("NEO4J_BOLT_PORT", "7687"));
-            txTimeout = SettingValueParsers.DURATION.parse(env("NEO4J_TX_TIMEOUT", "30s"));
-            txMemoryMax = SettingValueParsers.BYTES.parse(env("NEO4J_TX_MEMORY_MAX", "256m"));
-            txMemoryTotalMax = SettingValueParsers.BYTES.parse(env("NEO4J_TX_MEMORY_TOTAL_MAX", "512m"));
-            pageCache = SettingValueParsers.BYTES.parse(env("NEO4J_PAGECACHE", "128m"));
+            txTimeout = parseEnv("NEO4J_TX_TIMEOUT", "30s", SettingValueParsers.DURATION);
+            txMemoryMax = parseEnv("NEO4J_TX_MEMORY_MAX", "256m", SettingValueParsers.BYTES);
+            txMemoryTotalMax = parseEnv("NEO4J_TX_MEMORY_TOTAL_MAX", "512m", SettingValueParsers.BYTES);
+            pageCache = parseEnv("NEO4J_PAGECACHE", "128m", SettingValueParsers.BYTES);
         } catch (RuntimeException e) {
             System.err.println("launcher: invalid configuration: " + e.getMessage());
             System.exit(2);
@@ -199,6 +200,16 @@ public final class Launcher {
             return d.toMillis() % 1000 == 0 ? d.toSeconds() + "s" : d.toMillis() + "ms";
         }
         return String.valueOf(value);
+    }
+
+    private static <T> T parseEnv(String name, String dflt, SettingValueParser<T> parser) {
+        String value = env(name, dflt);
+        try {
+            return parser.parse(value);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    name + "='" + value + "' is invalid: expected " + parser.getDescription() + " (" + e.getMessage() + ")");
+        }
     }
 
     private static String env(String name, String dflt) {

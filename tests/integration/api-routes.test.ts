@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { callRoute } from "../support/call-route";
+import { CONTRACT_SEED_DIR } from "./store-contract";
+
+type Mod = Record<string, unknown>;
+let health: Mod, graph: Mod, node: Mod, search: Mod, paths: Mod;
+const routeFor = (url: string) => ({ search, graph, paths })[url.split("?")[0].split("/")[2] as "search" | "graph" | "paths"];
+
+beforeAll(async () => {
+  vi.stubEnv("GRAPH_BACKEND", "memory");
+  vi.stubEnv("GRAPH_SEED_DIR", CONTRACT_SEED_DIR);
+  health = await import("@/app/api/health/route");
+  graph = await import("@/app/api/graph/route");
+  node = await import("@/app/api/nodes/[id]/route");
+  search = await import("@/app/api/search/route");
+  paths = await import("@/app/api/paths/route");
+});
+
+const expectError = (res: { status: number; body: Record<string, unknown> }, status: number, code: string, message?: RegExp) => {
+  expect(res.status).toBe(status);
+  expect(res.body.code).toBe(code);
+  expect(typeof res.body.requestId).toBe("string");
+  if (message) expect(String(res.body.error)).toMatch(message);
+  expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
+};
+
+describe("API routes on the embedded store", () => {
+  it("reports health with counts", async () => {
+    const res = await callRoute(health, "/api/health");
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: "ok", backend: "memory", nodes: 17, relationships: 25 });
+  });
+
+  it("serves the graph with filters and truncation", async () => {
+    const all = await callRoute(graph, "/api/graph");
+    expect((all.body.nodes as unknown[]).length).toBe(17);
+    expect(all.body.truncated).toBe(false);
+    const cut = await callRoute(graph, "/api/graph?kinds=Category,Model&types=IS_A&limit=2");
+    expect(cut.status).toBe(200);
+    expect(cut.body.truncated).toBe(true);
+    expect((cut.body.nodes as unknown[]).length).toBe(2);
+  });
+
+  it("serves node details and 404s an unknown node", async () => {
+    const ok = await callRoute(node, "/api/nodes/gpt-4", { params: { id: "gpt-4" } });
+    expect(ok.status).toBe(200);
+    expect((ok.body.node as { name: string }).name).toBe("GPT-4");
+    expectError(await callRoute(node, "/api/nodes/nope", { params: { id: "nope" } }), 404, "not_found", /"nope" not found/);
+    expectError(await callRoute(node, "/api/nodes/x", { params: { id: "Bad Id!" } }), 400, "bad_request", /node id/);
+  });
+
+  it("serves search and paths", async () => {
+    const s = await callRoute(search, "/api/search?q=genai&limit=3");
+    expect((s.body.results as { id: string }[])[0].id).toBe("generative-ai");
+    const p = await callRoute(paths, "/api/paths?from=gpt-4&to=generative-ai&types=IS_A&directed=true&maxHops=3&mode=all&limit=2");
+    expect(p.status).toBe(200);
+    expect((p.body.paths as unknown[]).length).toBe(2);
+  });
+
+  it.each([
+    ["search without q", "/api/search", /q: is required/],
+    ["empty q", "/api/search?q=", /q: is required/],
+    ["over-long q", `/api/search?q=${"x".repeat(201)}`, /at most 200/],
+    ["limit zero", "/api/search?q=gpt&limit=0", /at least 1/],
+    ["limit too big", "/api/search?q=gpt&limit=51", /at most 50/],
+    ["limit not an integer", "/api/search?q=gpt&limit=1.5", /whole number/],
+    ["limit in hex", "/api/search?q=gpt&limit=0xfa", /whole number/],
+    ["limit negative", "/api/graph?limit=-1", /whole number/],
+    ["unknown kind", "/api/graph?kinds=Category,Gadget", /unknown kind "Gadget"/],
+    ["unknown type", "/api/graph?types=LOVES", /unknown relationship type "LOVES"/],
+    ["graph limit too big", "/api/graph?limit=20001", /at most 20000/],
+    ["paths without to", "/api/paths?from=gpt-4", /to: /],
+    ["paths with a bad id", "/api/paths?from=gpt-4&to=Robert');DROP", /node id/],
+    ["maxHops 0", "/api/paths?from=gpt-4&to=openai&maxHops=0", /at least 1/],
+    ["maxHops 11", "/api/paths?from=gpt-4&to=openai&maxHops=11", /at most 10/],
+    ["maxHops NaN", "/api/paths?from=gpt-4&to=openai&maxHops=NaN", /whole number/],
+    ["path limit 51", "/api/paths?from=gpt-4&to=openai&limit=51", /at most 50/],
+    ["bad mode", "/api/paths?from=gpt-4&to=openai&mode=longest", /shortest or all/],
+    ["bad directed", "/api/paths?from=gpt-4&to=openai&directed=yes", /true or false/],
+    ["repeated parameter", "/api/paths?from=gpt-4&from=openai&to=openai", /from: given more than once/],
+  ])("answers 400 for %s", async (_name, url, message) => {
+    expectError(await callRoute(routeFor(url), url), 400, "bad_request", message);
+  });
+
+  it("answers 404 for an unknown path endpoint", async () => {
+    expectError(await callRoute(paths, "/api/paths?from=gpt-4&to=no-such-node"), 404, "not_found");
+  });
+
+  it.each(["POST", "PUT", "PATCH", "DELETE"])("answers 405 JSON to %s on every route", async (method) => {
+    for (const mod of [health, graph, node, search, paths]) {
+      const res = await callRoute(mod, "/api/x", { method });
+      expectError(res, 405, "method_not_allowed");
+      expect(res.headers.get("allow")).toBe("GET, HEAD");
+    }
+  });
+});

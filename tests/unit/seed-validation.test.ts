@@ -1,0 +1,75 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkSeedDir, loadSeed, SeedInvalidError } from "@/lib/graph/seed/load-seed";
+import { formatProblem } from "@/lib/graph/seed/seed-types";
+
+const fixture = (name: string) => path.join(__dirname, "../fixtures/seed-bad", name);
+const problemsOf = (name: string) => checkSeedDir(fixture(name)).problems.map(formatProblem);
+
+describe("seed validation", () => {
+  it("accepts a valid folder", () => {
+    const { seed, problems } = checkSeedDir(path.join(__dirname, "../fixtures/seed-ok"));
+    expect(problems).toEqual([]);
+    expect(seed.nodes.map((n) => n.id)).toEqual(["generative-ai", "large-language-model"]);
+    expect(seed.relationships[0].sources).toEqual([{ id: "a" }]);
+  });
+
+  it("reports an unknown kind", () => {
+    expect(problemsOf("unknown-kind")).toEqual(['graph.yaml: node "z": kind: unknown kind "Gadget"']);
+  });
+
+  it("reports an unknown relationship type", () => {
+    expect(problemsOf("unknown-type")).toContain('graph.yaml: relationship x -LOVES-> y: type: unknown relationship type "LOVES"');
+  });
+
+  it("reports a duplicate id with both files", () => {
+    expect(problemsOf("duplicate-id")).toEqual(['more.yaml: node "x": duplicate node id "x" (first in graph.yaml)']);
+  });
+
+  it("names the missing id of a dangling relationship", () => {
+    expect(problemsOf("dangling")).toEqual(['graph.yaml: relationship x -IS_A-> ghost-node: "to" refers to missing node "ghost-node"']);
+  });
+
+  it("reports a self-loop", () => {
+    expect(problemsOf("self-loop")).toEqual(['graph.yaml: relationship y -BUILT_ON-> y: self-loop on "y"']);
+  });
+
+  it("reports an unknown source id", () => {
+    expect(problemsOf("unknown-source")).toEqual(['graph.yaml: relationship x -IS_A-> y: unknown source id "nowhere"']);
+  });
+
+  it("reports a relationship with no source, empty or missing", () => {
+    const problems = problemsOf("no-source");
+    expect(problems).toContain("graph.yaml: relationship x -IS_A-> y: sources: a relationship needs at least one source");
+    expect(problems).toContain("graph.yaml: relationship y -BUILT_ON-> x: sources: a relationship needs a list of sources");
+  });
+
+  it("reports an IS_A cycle with its members", () => {
+    expect(problemsOf("isa-cycle")).toEqual(["graph.yaml: relationship w -IS_A-> x: IS_A cycle: w -> x -> y -> w"]);
+  });
+
+  it("reports a node with no relationship", () => {
+    expect(problemsOf("orphan")).toEqual(['graph.yaml: node "lonely": node has no relationship']);
+  });
+
+  it("reports malformed YAML with its file and line", () => {
+    const problems = problemsOf("malformed-yaml");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^broken\.yaml: line 4: malformed YAML: /);
+  });
+
+  it("reports every problem in one run", () => {
+    const problems = problemsOf("many-problems");
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('missing node "ghost-one"'),
+        expect.stringContaining('missing node "ghost-two"'),
+        expect.stringContaining('unknown source id "nowhere"'),
+      ]),
+    );
+  });
+
+  it("refuses to load an invalid seed", () => {
+    expect(() => loadSeed(fixture("dangling"))).toThrow(SeedInvalidError);
+  });
+});

@@ -11,6 +11,7 @@ const schema = z
       .string()
       .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/\S+$/, "must be a bolt://, neo4j:// (or +s/+ssc) URI")
       .optional(),
+    NEO4J_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
     NEO4J_USER: z.string().default("neo4j"),
     NEO4J_PASSWORD: z.string().default("neo4j-password"),
     NEO4J_DATABASE: z.string().min(1).default("neo4j"),
@@ -20,11 +21,7 @@ const schema = z
     PATH_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(120),
     EXPOSE_CY: bool.default(true),
   })
-  .transform((e) => ({ ...e, backend: e.GRAPH_BACKEND ?? (e.NEO4J_URI ? "neo4j" : "memory") }) as const)
-  .refine((e) => e.backend !== "neo4j" || e.NEO4J_URI, {
-    message: "GRAPH_BACKEND=neo4j needs NEO4J_URI",
-    path: ["NEO4J_URI"],
-  });
+  .transform((e) => ({ ...e, backend: e.GRAPH_BACKEND ?? (e.NEO4J_URI ? "neo4j" : "memory") }) as const);
 
 export type Env = z.infer<typeof schema>;
 
@@ -42,3 +39,6 @@ export function env(): Env {
   }
   return cached;
 }
+
+/** NEO4J_URI, or the local server that `npm run neo4j:start` runs. */
+export const neo4jUri = (e: Env) => e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_BOLT_PORT}`;

@@ -2,6 +2,8 @@ import "server-only";
 import path from "node:path";
 import { env } from "../env";
 import { MemoryStore } from "./memory/memory-store";
+import { getDriver } from "./neo4j/driver";
+import { Neo4jStore } from "./neo4j/neo4j-store";
 import { loadSeed } from "./seed/load-seed";
 import type { GraphStore } from "./types";
 
@@ -10,7 +12,7 @@ const globalForStore = globalThis as unknown as { graphStore?: GraphStore };
 function createStore(): GraphStore {
   const e = env();
   if (e.backend === "neo4j") {
-    throw new Error("The Neo4j store is not available yet");
+    return new Neo4jStore({ driver: getDriver(), database: e.NEO4J_DATABASE, timeoutMs: e.NEO4J_QUERY_TIMEOUT_MS });
   }
   return new MemoryStore(loadSeed(path.resolve(e.GRAPH_SEED_DIR)));
 }

@@ -29,20 +29,29 @@ die() {
   exit 1
 }
 
-[[ "$PORT" =~ ^[0-9]+$ ]] && ((PORT >= 1 && PORT <= 65535)) \
-  || die "NEO4J_BOLT_PORT must be a port number (1-65535), got '$PORT'"
+if ! [[ "$PORT" =~ ^[0-9]{1,5}$ ]] || ((10#$PORT < 1 || 10#$PORT > 65535)); then
+  die "NEO4J_BOLT_PORT must be a port number (1-65535), got '$PORT'"
+fi
+PORT=$((10#$PORT))
 [[ "$START_TIMEOUT" =~ ^[0-9]+$ ]] || die "NEO4J_START_TIMEOUT must be a number of seconds"
 
 # ---------------------------------------------------------------- helpers
+# timeout(1) when available (coreutils; absent on stock macOS).
+with_timeout() {
+  if command -v timeout >/dev/null 2>&1; then timeout "$@"; else shift; "$@"; fi
+}
+
 # Something accepts TCP connections on 127.0.0.1:$1.
 port_open() {
-  timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null
+  # shellcheck disable=SC2016 # $0 is expanded by the inner bash
+  with_timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$0"' "$1" 2>/dev/null
 }
 
 # A Bolt server answers the handshake on 127.0.0.1:$1 (offers 5.0-5.8 and 4.4; the
 # server replies with the version it picked, 00000000 meaning "none").
 bolt_answers() {
-  timeout 3 bash -c '
+  # shellcheck disable=SC2016 # expanded by the inner bash
+  with_timeout 3 bash -c '
     exec 3<>"/dev/tcp/127.0.0.1/$0" || exit 1
     printf "\x60\x60\xb0\x17\x00\x08\x08\x05\x00\x00\x04\x04\x00\x00\x00\x00\x00\x00\x00\x00" >&3
     resp=$(head -c 4 <&3 | od -An -tx1 | tr -d " \n")
@@ -171,10 +180,10 @@ needs_build() {
 
 if needs_build; then
   command -v mvn >/dev/null 2>&1 || die "mvn (Maven) not found on PATH; it is needed to build the launcher"
-  echo "Building the Neo4j launcher (Maven; the first build downloads ~125 MB to ~/.m2) ..."
+  echo "Building the Neo4j launcher (Maven; the first build downloads ~170 MB to ~/.m2, about a minute) ..."
   # A changed pom may change dependency versions: never mix old and new jars in target/lib.
   if [[ ! -f "$BUILD_STAMP" || "$SCRIPT_DIR/pom.xml" -nt "$BUILD_STAMP" ]]; then
-    rm -rf "$TARGET_DIR/lib"
+    rm -rf "${TARGET_DIR:?}/lib"
   fi
   build_start=$SECONDS
   if ! mvn -B -q -Dstyle.color=never -f "$SCRIPT_DIR/pom.xml" package -DskipTests >"$BUILD_LOG" 2>&1; then

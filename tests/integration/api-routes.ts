@@ -1,20 +1,11 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// The HTTP contract of the route handlers, run in-process against either backend; the caller
+// points the environment at a store holding the contract fixture seed.
+import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
-import { CONTRACT_SEED_DIR } from "./store-contract";
 
 type Mod = Record<string, unknown>;
 let health: Mod, graph: Mod, node: Mod, search: Mod, paths: Mod;
 const routeFor = (url: string) => ({ search, graph, paths })[url.split("?")[0].split("/")[2] as "search" | "graph" | "paths"];
-
-beforeAll(async () => {
-  vi.stubEnv("GRAPH_BACKEND", "memory");
-  vi.stubEnv("GRAPH_SEED_DIR", CONTRACT_SEED_DIR);
-  health = await import("@/app/api/health/route");
-  graph = await import("@/app/api/graph/route");
-  node = await import("@/app/api/nodes/[id]/route");
-  search = await import("@/app/api/search/route");
-  paths = await import("@/app/api/paths/route");
-});
 
 const expectError = (res: { status: number; body: Record<string, unknown> }, status: number, code: string, message?: RegExp) => {
   expect(res.status).toBe(status);
@@ -24,11 +15,20 @@ const expectError = (res: { status: number; body: Record<string, unknown> }, sta
   expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
 };
 
-describe("API routes on the embedded store", () => {
+export function apiRouteSuite(backend: "memory" | "neo4j") {
+describe(`API routes on the ${backend} store`, () => {
+  beforeAll(async () => {
+    health = await import("@/app/api/health/route");
+    graph = await import("@/app/api/graph/route");
+    node = await import("@/app/api/nodes/[id]/route");
+    search = await import("@/app/api/search/route");
+    paths = await import("@/app/api/paths/route");
+  });
+
   it("reports health with counts", async () => {
     const res = await callRoute(health, "/api/health");
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ status: "ok", backend: "memory", nodes: 17, relationships: 25 });
+    expect(res.body).toEqual({ status: "ok", backend, nodes: 17, relationships: 25 });
   });
 
   it("serves the graph with filters and truncation", async () => {
@@ -94,3 +94,4 @@ describe("API routes on the embedded store", () => {
     }
   });
 });
+}

@@ -1,0 +1,14 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import type { Env } from "../../env";
+import { neo4jUri } from "../../env";
+
+/** Fails fast while the database is down (a few seconds, not the driver's 60 s default). */
+export function createDriver(e: Env): Driver {
+  return neo4j.driver(neo4jUri(e), neo4j.auth.basic(e.NEO4J_USER, e.NEO4J_PASSWORD), {
+    connectionTimeout: e.NEO4J_CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: e.NEO4J_CONNECT_TIMEOUT_MS + 1000,
+    maxTransactionRetryTime: 1000,
+    maxConnectionPoolSize: 50,
+    userAgent: "ai-concepts-explorer",
+  });
+}

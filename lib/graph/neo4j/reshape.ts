@@ -1,0 +1,42 @@
+// Turns query rows into the DTOs the API returns; nothing Neo4j-shaped leaves this folder.
+import type { RelType } from "../schema";
+import type { FactValue, NodeFull, NodeRef, SourceRef } from "../types";
+
+export const FACT_PREFIX = "fact_";
+
+export interface StoredSources {
+  sourceIds: string[];
+  sourceSections: string[];
+  note?: string | null;
+}
+
+/** Sources are stored as parallel lists on each relationship ("" where there is no section). */
+export function reshapeSources(stored: StoredSources, titles: Map<string, string>): { sources: SourceRef[]; note?: string } {
+  const sources = stored.sourceIds.map((id, i) => {
+    const section = stored.sourceSections[i];
+    return { id, title: titles.get(id) ?? id, ...(section ? { section } : {}) };
+  });
+  return stored.note ? { sources, note: stored.note } : { sources };
+}
+
+export const titleMap = (titles: [string, string][]) => new Map(titles);
+
+export function reshapeNode(props: Record<string, unknown>): NodeFull {
+  const facts: Record<string, FactValue> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key.startsWith(FACT_PREFIX)) facts[key.slice(FACT_PREFIX.length)] = value as FactValue;
+  }
+  return {
+    ...facts,
+    id: props.id as string,
+    name: props.name as string,
+    kind: props.kind as NodeRef["kind"],
+    aliases: (props.aliases as string[] | undefined) ?? [],
+    summary: props.summary as string,
+  };
+}
+
+export interface StoredRel extends StoredSources {
+  id: string;
+  type: RelType;
+}

@@ -17,6 +17,7 @@ function zodMessage(error: ZodError): string {
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ZodError) return errorJson(400, "bad_request", zodMessage(error));
   if (error instanceof GraphError) {
+    if (error.code === "timeout" || error.code === "unavailable") logCause(error);
     switch (error.code) {
       case "bad_request":
         return errorJson(400, "bad_request", error.message);
@@ -31,6 +32,12 @@ export function errorResponse(error: unknown): NextResponse {
   const requestId = crypto.randomUUID();
   console.error(`[api] request ${requestId} failed:`, error);
   return errorJson(500, "internal", "internal error", undefined, requestId);
+}
+
+/** One line for expected outages (the cause's message, no stack): they can come in floods. */
+export function logCause(error: Error): void {
+  const cause = error.cause instanceof Error ? `: ${error.cause.message.split("\n")[0]}` : "";
+  console.warn(`[api] ${error.message}${cause}`);
 }
 
 type Handler<C> = (request: Request, context: C) => Promise<unknown>;

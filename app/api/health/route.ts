@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { getOnly, RETRY_AFTER_SECONDS } from "@/lib/api/respond";
+import { getOnly, logCause, RETRY_AFTER_SECONDS } from "@/lib/api/respond";
 import { env } from "@/lib/env";
 import { getStore } from "@/lib/graph/store";
 
@@ -8,7 +8,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async () => {
   try {
     return { status: "ok", backend, ...(await getStore().counts()) };
   } catch (error) {
-    console.error("[api] health check failed:", error);
+    if (error instanceof Error) logCause(error);
     return NextResponse.json(
       { status: "unavailable", backend, error: `the ${backend} backend is not answering` },
       { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } },

@@ -93,6 +93,18 @@ export interface GraphCounts {
   relationships: number;
 }
 
+/** A node reached over IS_A, with the lexicographically first shortest chain of ids that reaches it. */
+export interface IsaReach extends NodeRef {
+  depth: number;
+  /** Node ids from the child end to the parent end: for ancestors [start, …, ancestor], for descendants [descendant, …, start]. */
+  chain: string[];
+}
+
+export interface Descendants {
+  items: IsaReach[];
+  total: number;
+}
+
 export interface GraphStore {
   readonly backend: "memory" | "neo4j";
   counts(): Promise<GraphCounts>;
@@ -100,4 +112,10 @@ export interface GraphStore {
   node(id: string): Promise<NodeDetails>;
   search(query: SearchQuery): Promise<SearchResult[]>;
   paths(query: PathQuery): Promise<GraphPath[]>;
+  /** Details of several nodes at once, in the order asked; unknown ids are left out. */
+  nodes(ids: string[]): Promise<NodeDetails[]>;
+  /** Every IS_A ancestor within MAX_HOPS, by depth then id. */
+  ancestors(id: string): Promise<IsaReach[]>;
+  /** IS_A descendants within MAX_HOPS, by depth then id, the first `limit` of `total`. */
+  descendants(id: string, limit: number): Promise<Descendants>;
 }

@@ -143,6 +143,45 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       });
     });
 
+    describe("batch details and IS_A reach", () => {
+      it("returns details for several ids in order, leaving out unknown ones", async () => {
+        const list = await store.nodes(["openai", "no-such-node", "gpt-4"]);
+        expect(list.map((d) => d.node.id)).toEqual(["openai", "gpt-4"]);
+        expect(list[1]).toEqual(await store.node("gpt-4"));
+        expect(await store.nodes([])).toEqual([]);
+      });
+
+      it("walks IS_A upwards with the first shortest chain to each ancestor", async () => {
+        expect(await store.ancestors("gpt-4")).toEqual([
+          { id: "large-language-model", name: "Large Language Model", kind: "Category", depth: 1, chain: ["gpt-4", "large-language-model"] },
+          { id: "multimodal-model", name: "Multimodal model", kind: "Category", depth: 1, chain: ["gpt-4", "multimodal-model"] },
+          { id: "generative-ai", name: "Generative AI", kind: "Category", depth: 2, chain: ["gpt-4", "large-language-model", "generative-ai"] },
+        ]);
+        expect(await store.ancestors("generative-ai")).toEqual([]);
+      });
+
+      it("walks IS_A downwards, capped and counted", async () => {
+        const all = await store.descendants("generative-ai", 50);
+        expect(all.total).toBe(6);
+        expect(all.items.map((d) => `${d.depth}:${d.id}`)).toEqual([
+          "1:chatgpt",
+          "1:dall-e-3",
+          "1:large-language-model",
+          "1:multimodal-model",
+          "2:gpt-4",
+          "2:gpt-4o",
+        ]);
+        expect(all.items.find((d) => d.id === "gpt-4")?.chain).toEqual(["gpt-4", "large-language-model", "generative-ai"]);
+        const capped = await store.descendants("generative-ai", 2);
+        expect(capped).toEqual({ items: all.items.slice(0, 2), total: 6 });
+      });
+
+      it("throws not_found for an unknown start", async () => {
+        await expectGraphError(store.ancestors("nowhere"), "not_found");
+        await expectGraphError(store.descendants("nowhere", 5), "not_found");
+      });
+    });
+
     describe("search", () => {
       const top = async (q: string) => (await store.search({ q, limit: 10 }))[0];
 

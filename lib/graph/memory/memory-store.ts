@@ -3,12 +3,15 @@ import { comparePaths } from "../path-order";
 import type { RelType } from "../schema";
 import { compareHits, rankKeys, spacedKey } from "../search-rank";
 import type { Seed } from "../seed/seed-types";
+import { MAX_HOPS } from "../limits";
 import type {
+  Descendants,
   GraphCounts,
   GraphPath,
   GraphQuery,
   GraphStore,
   GraphView,
+  IsaReach,
   NodeDetails,
   NodeFull,
   NodeRef,
@@ -86,6 +89,51 @@ export class MemoryStore implements GraphStore {
     });
     relationships.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1) || byId(a.node, b.node));
     return { node, relationships };
+  }
+
+  async nodes(ids: string[]): Promise<NodeDetails[]> {
+    return Promise.all(ids.filter((id) => this.g.hasNode(id)).map((id) => this.node(id)));
+  }
+
+  async ancestors(id: string): Promise<IsaReach[]> {
+    this.requireNode(id);
+    return this.isaWalk(id, "up");
+  }
+
+  async descendants(id: string, limit: number): Promise<Descendants> {
+    this.requireNode(id);
+    const all = this.isaWalk(id, "down");
+    return { items: all.slice(0, limit), total: all.length };
+  }
+
+  /**
+   * Breadth-first over IS_A with each level in id order, so the first chain that reaches a node
+   * is the lexicographically first of its shortest chains (read from the start outwards).
+   */
+  private isaWalk(start: string, direction: "up" | "down"): IsaReach[] {
+    const chains = new Map<string, string[]>([[start, [start]]]);
+    const found: IsaReach[] = [];
+    let frontier = [start];
+    for (let depth = 1; depth <= MAX_HOPS && frontier.length > 0; depth++) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        const step = new Set<string>();
+        const collect = (_e: string, attrs: { type: string }, source: string, target: string) => {
+          if (attrs.type === "IS_A") step.add(direction === "up" ? target : source);
+        };
+        if (direction === "up") this.g.forEachOutEdge(node, collect);
+        else this.g.forEachInEdge(node, collect);
+        for (const neighbor of [...step].sort()) {
+          if (chains.has(neighbor)) continue;
+          const chain = [...chains.get(node)!, neighbor];
+          chains.set(neighbor, chain);
+          next.push(neighbor);
+          found.push({ ...this.ref(neighbor), depth, chain: direction === "up" ? chain : [...chain].reverse() });
+        }
+      }
+      frontier = next;
+    }
+    return found.sort((a, b) => a.depth - b.depth || (a.id < b.id ? -1 : 1));
   }
 
   async search({ q, limit }: SearchQuery): Promise<SearchResult[]> {

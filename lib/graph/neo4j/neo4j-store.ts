@@ -2,11 +2,13 @@ import neo4j from "neo4j-driver";
 import { notFound } from "../errors";
 import { compactKey, spacedKey } from "../search-rank";
 import type {
+  Descendants,
   GraphCounts,
   GraphPath,
   GraphQuery,
   GraphStore,
   GraphView,
+  IsaReach,
   NodeDetails,
   NodeRef,
   PathQuery,
@@ -54,22 +56,38 @@ export class Neo4jStore implements GraphStore {
   }
 
   async node(id: string): Promise<NodeDetails> {
-    const rows = await this.read<{ props: Record<string, unknown>; rels: (StoredRel & { out: boolean; node: NodeRef })[]; titles: Titles }>(
-      Q.NODE_DETAILS,
-      { id },
-    );
-    if (rows.length === 0) throw notFound(`node "${id}"`);
+    const [details] = await this.nodes([id]);
+    if (!details) throw notFound(`node "${id}"`);
+    return details;
+  }
+
+  async nodes(ids: string[]): Promise<NodeDetails[]> {
+    if (ids.length === 0) return [];
+    type Row = { details: { props: Record<string, unknown>; rels: (StoredRel & { out: boolean; node: NodeRef })[] }[]; titles: Titles };
+    const rows = await this.read<Row>(Q.NODE_DETAILS, { ids });
+    if (rows.length === 0) return [];
     const byTitle = titleMap(rows[0].titles);
-    return {
-      node: reshapeNode(rows[0].props),
-      relationships: rows[0].rels.map((r) => ({
+    return rows[0].details.map(({ props, rels }) => ({
+      node: reshapeNode(props),
+      relationships: rels.map((r) => ({
         id: r.id,
         type: r.type,
-        direction: r.out ? "out" : "in",
+        direction: r.out ? ("out" as const) : ("in" as const),
         node: r.node,
         ...reshapeSources(r, byTitle),
       })),
-    };
+    }));
+  }
+
+  async ancestors(id: string): Promise<IsaReach[]> {
+    await this.node(id);
+    return this.read<IsaReach>(Q.ANCESTORS, { id });
+  }
+
+  async descendants(id: string, limit: number): Promise<Descendants> {
+    await this.node(id);
+    const [row] = await this.read<Descendants>(Q.DESCENDANTS, { id, limit: neo4j.int(limit) });
+    return row;
   }
 
   async search({ q, limit }: SearchQuery): Promise<SearchResult[]> {

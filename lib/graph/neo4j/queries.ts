@@ -1,5 +1,6 @@
 // Every Cypher read the Neo4j store runs. Values are always parameters; only relationship
 // types from the allow-list and validated hop counts are ever written into the text.
+import { MAX_HOPS } from "../limits";
 import { REL_TYPES, type RelType } from "../schema";
 
 /** `:IS_A|BUILT_ON`, from the allow-list only; no filter means all of our types. */
@@ -9,7 +10,7 @@ export function typePattern(types: readonly RelType[] | undefined): string {
 }
 
 function hops(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 10) throw new Error(`hop count out of range: ${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_HOPS) throw new Error(`hop count out of range: ${n}`);
   return String(n);
 }
 
@@ -37,8 +38,10 @@ WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
 ${SOURCE_TITLES}
 RETURN rels, titles`;
 
+/** Details of each id in $ids, in that order; ids with no node yield no row. */
 export const NODE_DETAILS = `
-MATCH (n:Concept {id: $id})
+UNWIND range(0, size($ids) - 1) AS position
+MATCH (n:Concept {id: $ids[position]})
 CALL (n) {
   MATCH (n)-[r]-(m:Concept)
   WITH r, m, startNode(r) = n AS out
@@ -46,8 +49,10 @@ CALL (n) {
   RETURN collect({id: r.id, type: type(r), out: out, node: m {.id, .name, .kind},
                   sourceIds: r.sourceIds, sourceSections: r.sourceSections, note: r.note}) AS rels
 }
+WITH position, n, rels ORDER BY position
+WITH collect({props: properties(n), rels: rels}) AS details
 ${SOURCE_TITLES}
-RETURN properties(n) AS props, rels, titles`;
+RETURN details, titles`;
 
 /** Cypher twin of withinOneEdit() in search-rank.ts; a and b are expressions. */
 const oneEdit = (a: string, b: string) => `(${a} = ${b} OR (abs(size(${a}) - size(${b})) <= 1 AND (
@@ -103,3 +108,22 @@ WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..
 WITH p ${PATH_ORDER}
 LIMIT $limit
 ${PATH_RETURN}`;
+
+/** Shortest IS_A chains upwards; per ancestor the first in id order, like the embedded store's walk. */
+export const ANCESTORS = `
+MATCH (start:Concept {id: $id})
+MATCH p = (start)-[:IS_A*1..${MAX_HOPS}]->(a:Concept)
+WITH a, p ORDER BY length(p), [n IN nodes(p) | n.id]
+WITH a, collect(p)[0] AS p
+RETURN a.id AS id, a.name AS name, a.kind AS kind, length(p) AS depth, [n IN nodes(p) | n.id] AS chain
+ORDER BY depth, id`;
+
+/** Chains are chosen reading from the start downwards, then returned child first. */
+export const DESCENDANTS = `
+MATCH (start:Concept {id: $id})
+MATCH p = (d:Concept)-[:IS_A*1..${MAX_HOPS}]->(start)
+WITH d, p ORDER BY length(p), reverse([n IN nodes(p) | n.id])
+WITH d, collect(p)[0] AS p
+WITH d, p ORDER BY length(p), d.id
+WITH collect({id: d.id, name: d.name, kind: d.kind, depth: length(p), chain: [n IN nodes(p) | n.id]}) AS found
+RETURN found[0..$limit] AS items, size(found) AS total`;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
 
 type Mod = Record<string, unknown>;
-let health: Mod, graph: Mod, node: Mod, search: Mod, paths: Mod;
+let health: Mod, graph: Mod, node: Mod, search: Mod, paths: Mod, compare: Mod, recommendations: Mod;
 const routeFor = (url: string) => ({ search, graph, paths })[url.split("?")[0].split("/")[2] as "search" | "graph" | "paths"];
 
 const expectError = (res: { status: number; body: Record<string, unknown> }, status: number, code: string, message?: RegExp) => {
@@ -23,6 +23,8 @@ describe(`API routes on the ${backend} store`, () => {
     node = await import("@/app/api/nodes/[id]/route");
     search = await import("@/app/api/search/route");
     paths = await import("@/app/api/paths/route");
+    compare = await import("@/app/api/compare/route");
+    recommendations = await import("@/app/api/tasks/[id]/recommendations/route");
   });
 
   it("reports health with counts", async () => {
@@ -82,12 +84,29 @@ describe(`API routes on the ${backend} store`, () => {
     expectError(await callRoute(routeFor(url), url), 400, "bad_request", message);
   });
 
+  it("compares two concepts, and refuses the same one twice or an unknown one", async () => {
+    const ok = await callRoute(compare, "/api/compare?a=large-language-model&b=generative-ai");
+    expect(ok.status).toBe(200);
+    expect((ok.body.relation as { aIsB: boolean }).aIsB).toBe(true);
+    expectError(await callRoute(compare, "/api/compare?a=gpt-4&b=gpt-4"), 400, "bad_request", /two different concepts/);
+    expectError(await callRoute(compare, "/api/compare?a=gpt-4&b=nowhere"), 404, "not_found");
+    expectError(await callRoute(compare, "/api/compare?a=gpt-4"), 400, "bad_request", /b: /);
+  });
+
+  it("recommends for a task, and refuses a non-task or an unknown id", async () => {
+    const ok = await callRoute(recommendations, "/api/tasks/customer-support/recommendations", { params: { id: "customer-support" } });
+    expect(ok.status).toBe(200);
+    expect((ok.body.recommendations as { node: { id: string } }[])[0].node.id).toBe("large-language-model");
+    expectError(await callRoute(recommendations, "/x", { params: { id: "gpt-4" } }), 400, "bad_request", /not a Task/);
+    expectError(await callRoute(recommendations, "/x", { params: { id: "nowhere" } }), 404, "not_found");
+  });
+
   it("answers 404 for an unknown path endpoint", async () => {
     expectError(await callRoute(paths, "/api/paths?from=gpt-4&to=no-such-node"), 404, "not_found");
   });
 
   it.each(["POST", "PUT", "PATCH", "DELETE"])("answers 405 JSON to %s on every route", async (method) => {
-    for (const mod of [health, graph, node, search, paths]) {
+    for (const mod of [health, graph, node, search, paths, compare, recommendations]) {
       const res = await callRoute(mod, "/api/x", { method });
       expectError(res, 405, "method_not_allowed");
       expect(res.headers.get("allow")).toBe("GET, HEAD");

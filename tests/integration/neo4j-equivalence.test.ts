@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
 import { loadSeed } from "@/lib/graph/seed/load-seed";
 import type { GraphStore, PathQuery } from "@/lib/graph/types";
+import { compareConcepts } from "@/lib/graph/insights/compare";
+import { recommendForTask } from "@/lib/graph/insights/recommend";
 import { connectTestNeo4j, neo4jStoreFor, seedTestNeo4j } from "../support/neo4j";
 
 const SEED_DIR = path.join(__dirname, "../../graph-seed");
@@ -67,5 +69,18 @@ describe("embedded store and Neo4j on the curated graph", () => {
       expect(await neo.paths(q), JSON.stringify(q)).toEqual(expected);
     }
     expect(nonEmpty).toBeGreaterThan(150);
+  });
+
+  it("compare and recommend identically", async () => {
+    const pairs = [
+      ["large-language-model", "generative-ai"],
+      ["gpt-4", "midjourney"],
+      ["chatgpt", "stable-diffusion"],
+      ["transformer", "diffusion-model"],
+    ];
+    for (const [a, b] of pairs) expect(await compareConcepts(neo, a, b), `${a} vs ${b}`).toEqual(await compareConcepts(memory, a, b));
+    for (const task of seed.nodes.filter((n) => n.kind === "Task")) {
+      expect(await recommendForTask(neo, task.id), task.id).toEqual(await recommendForTask(memory, task.id));
+    }
   });
 });

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GraphError } from "@/lib/graph/errors";
 import { relationshipId } from "@/lib/graph/schema";
 import { loadSeed } from "@/lib/graph/seed/load-seed";
+import { compareConcepts } from "@/lib/graph/insights/compare";
+import { recommendForTask } from "@/lib/graph/insights/recommend";
 import type { GraphPath, GraphStore, PathQuery } from "@/lib/graph/types";
 import { oraclePaths } from "../support/path-oracle";
 
@@ -179,6 +181,80 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
       it("throws not_found for an unknown start", async () => {
         await expectGraphError(store.ancestors("nowhere"), "not_found");
         await expectGraphError(store.descendants("nowhere", 5), "not_found");
+      });
+    });
+
+    describe("compare and recommendations", () => {
+      it("derives LLM vs Generative AI from IS_A reachability both ways", async () => {
+        const result = await compareConcepts(store, "large-language-model", "generative-ai");
+        expect(result.relation).toMatchObject({
+          statement: "Every Large Language Model is a Generative AI; not every Generative AI is a Large Language Model.",
+          aIsB: true,
+          bIsA: false,
+          path: null,
+        });
+        expect(result.relation.direct.map((r) => r.id)).toEqual(["large-language-model--IS_A--generative-ai"]);
+        expect(result.commonAncestors.map((n) => n.id)).toEqual(["generative-ai"]);
+        const architectures = result.aspects.find((x) => x.key === "architectures")!;
+        expect(architectures.a).toEqual([
+          { id: "transformer", name: "Transformer", kind: "Architecture", origin: "direct", sources: [{ id: "alpha", title: "Alpha article" }, { id: "beta", title: "Beta article" }] },
+        ]);
+        // Generative AI has transformer only because its examples do: aggregated, with the chain.
+        const aggregated = architectures.b.find((v) => v.id === "transformer")!;
+        expect(aggregated).toMatchObject({ origin: "aggregated", examples: 2 });
+        expect(aggregated.via?.map((n) => n.id)).toEqual(["large-language-model", "generative-ai"]);
+        expect(architectures.shared).toEqual(["transformer"]);
+        expect(architectures.b.find((v) => v.id === "diffusion-model")).toMatchObject({ origin: "aggregated", examples: 1 });
+        const examples = result.aspects.find((x) => x.key === "examples")!;
+        expect(examples.total).toEqual({ a: 1, b: 6 });
+        expect(examples.b.find((v) => v.id === "gpt-4")).toMatchObject({ origin: "transitive" });
+      });
+
+      it("marks values inherited from an ancestor, with the chain and its sources", async () => {
+        const result = await compareConcepts(store, "gpt-4", "dall-e-3");
+        const tasks = result.aspects.find((x) => x.key === "tasks")!;
+        const support = tasks.a.find((v) => v.id === "customer-support")!;
+        expect(support.origin).toBe("inherited");
+        expect(support.via?.map((n) => n.id)).toEqual(["gpt-4", "large-language-model"]);
+        expect(support.sources).toEqual([
+          { id: "alpha", title: "Alpha article", section: "Popular LLMs" },
+          { id: "alpha", title: "Alpha article" },
+        ]);
+        expect(tasks.b).toEqual([expect.objectContaining({ id: "image-generation", origin: "direct" })]);
+        expect(result.aspects.find((x) => x.key === "developers")!.shared).toEqual(["openai"]);
+      });
+
+      it("finds no IS_A path between GPT-4 and DALL·E 3 and derives their lowest common ancestor", async () => {
+        const result = await compareConcepts(store, "gpt-4", "dall-e-3");
+        expect(result.relation.aIsB || result.relation.bIsA).toBe(false);
+        expect(result.relation.direct).toEqual([]);
+        // Two hops through a shared modality and a shared developer; "image" sorts first.
+        expect(result.relation.path?.nodes.map((n) => n.id)).toEqual(["gpt-4", "image", "dall-e-3"]);
+        expect(result.commonAncestors.map((n) => n.id)).toEqual(["generative-ai"]);
+        expect(result.relation.statement).toBe("GPT-4 and DALL·E 3 are not kinds of each other; both are kinds of Generative AI.");
+      });
+
+      it("refuses to compare a concept with itself, and unknown ids", async () => {
+        await expectGraphError(compareConcepts(store, "gpt-4", "gpt-4"), "bad_request");
+        await expectGraphError(compareConcepts(store, "gpt-4", "nowhere"), "not_found");
+      });
+
+      it("ranks what suits a task: direct, through a category, through an architecture", async () => {
+        const support = await recommendForTask(store, "customer-support");
+        expect(support.recommendations.map((r) => `${r.tier}:${r.node.id}`)).toEqual([
+          "1:large-language-model",
+          "1:chatgpt",
+          "2:gpt-4",
+        ]);
+        expect(support.recommendations[2].reason).toBe("GPT-4 is a Large Language Model, and Large Language Model is suited for Customer support.");
+        expect(support.recommendations[2].path.nodes.map((n) => n.id)).toEqual(["gpt-4", "large-language-model", "customer-support"]);
+        const images = await recommendForTask(store, "image-generation");
+        expect(images.recommendations.map((r) => `${r.tier}:${r.node.id}`)).toEqual(["1:dall-e-3", "1:diffusion-model"]);
+      });
+
+      it("answers a non-task with bad_request and an unknown id with not_found", async () => {
+        await expectGraphError(recommendForTask(store, "gpt-4"), "bad_request");
+        await expectGraphError(recommendForTask(store, "nowhere"), "not_found");
       });
     });
 

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
 import { loadSeed } from "@/lib/graph/seed/load-seed";
 import type { Seed } from "@/lib/graph/seed/seed-types";
+import { compareConcepts } from "@/lib/graph/insights/compare";
+import { recommendForTask } from "@/lib/graph/insights/recommend";
 
 let seed: Seed;
 let store: MemoryStore;
@@ -65,5 +67,49 @@ describe("graph-seed", () => {
   it("answers LLM → Generative AI with a path", async () => {
     const [path] = await store.paths({ from: "large-language-model", to: "generative-ai", directed: true, maxHops: 6, mode: "shortest", limit: 5 });
     expect(path.relationships.map((r) => r.type)).toEqual(["IS_A"]);
+  });
+
+  it("compares LLM and Generative AI as the articles do", async () => {
+    const result = await compareConcepts(store, "large-language-model", "generative-ai");
+    expect(result.relation.statement).toBe("Every Large Language Model is a Generative AI; not every Generative AI is a Large Language Model.");
+    const architectures = result.aspects.find((x) => x.key === "architectures")!;
+    expect(architectures.a.find((v) => v.id === "transformer")?.origin).toBe("direct");
+    expect(architectures.b.map((v) => v.id)).toEqual(expect.arrayContaining(["transformer", "diffusion-model", "gan"]));
+  });
+
+  it("finds no IS_A path between GPT-4 and Midjourney, and derives their lowest common ancestors", async () => {
+    const result = await compareConcepts(store, "gpt-4", "midjourney");
+    expect(result.relation.aIsB || result.relation.bIsA).toBe(false);
+    const up = async (id: string) => new Set([id, ...(await isaAncestors(id))]);
+    const [a, b] = [await up("gpt-4"), await up("midjourney")];
+    expect(result.commonAncestors.length).toBeGreaterThan(0);
+    for (const lca of result.commonAncestors) {
+      expect(a.has(lca.id) && b.has(lca.id), lca.id).toBe(true);
+      // Nothing below it is common to both.
+      for (const below of (await store.descendants(lca.id, 1000)).items) expect(a.has(below.id) && b.has(below.id), below.id).toBe(false);
+    }
+    expect(result.commonAncestors.map((n) => n.id)).toContain("generative-ai");
+  });
+
+  it("recommends LLMs first for customer support", async () => {
+    const { recommendations } = await recommendForTask(store, "customer-support");
+    expect(recommendations[0].node.id).toBe("large-language-model");
+  });
+
+  it("ranks a diffusion-based product above any LLM for image generation", async () => {
+    const { recommendations } = await recommendForTask(store, "image-generation");
+    const ids = recommendations.map((r) => r.node.id);
+    const isLlm = async (id: string) => id === "large-language-model" || (await isaAncestors(id)).includes("large-language-model");
+    const usesDiffusion = async (id: string) =>
+      (await store.node(id)).relationships.some((r) => r.type === "USES_ARCHITECTURE" && r.direction === "out" && r.node.id === "diffusion-model");
+    let firstDiffusionProduct = -1;
+    for (const [i, r] of recommendations.entries()) {
+      if (r.node.kind === "Product" && (await usesDiffusion(r.node.id))) {
+        firstDiffusionProduct = i;
+        break;
+      }
+    }
+    expect(firstDiffusionProduct).toBeGreaterThanOrEqual(0);
+    for (const [i, id] of ids.entries()) if (await isLlm(id)) expect(i, id).toBeGreaterThan(firstDiffusionProduct);
   });
 });

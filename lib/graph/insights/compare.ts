@@ -1,0 +1,142 @@
+// "A vs B", computed from the graph: how they relate, what they share, and every aspect's
+// values with their origin (direct, inherited from an ancestor, or aggregated from examples).
+import { badRequest } from "../errors";
+import { DEFAULT_MAX_HOPS } from "../limits";
+import type { RelType } from "../schema";
+import type { Descendants, GraphStore, IsaReach, NodeDetails, NodeRef } from "../types";
+import { article, chainRefs, chainSources, type DetailsIndex, mergeSources, outgoing, ref } from "./graph-facts";
+import type { Aspect, AspectKey, AspectValue, CompareResult } from "./insight-types";
+
+/** How many examples feed aggregated values, and how many are listed. */
+export const AGGREGATE_CAP = 500;
+export const EXAMPLES_SHOWN = 12;
+
+const RELATION_ASPECTS: { key: AspectKey; label: string; type: RelType; aggregate: boolean }[] = [
+  { key: "parents", label: "Is a", type: "IS_A", aggregate: false },
+  { key: "architectures", label: "Architectures", type: "USES_ARCHITECTURE", aggregate: true },
+  { key: "inputs", label: "Input modalities", type: "ACCEPTS", aggregate: true },
+  { key: "outputs", label: "Output modalities", type: "GENERATES", aggregate: true },
+  { key: "tasks", label: "Suited for", type: "SUITED_FOR", aggregate: true },
+  { key: "industries", label: "Industries", type: "APPLIED_IN", aggregate: true },
+  { key: "limitations", label: "Limitations", type: "HAS_LIMITATION", aggregate: true },
+  { key: "developers", label: "Developers", type: "DEVELOPED_BY", aggregate: true },
+];
+
+interface Subject {
+  details: NodeDetails;
+  ancestors: IsaReach[];
+  descendants: Descendants;
+}
+
+function relationValues(subject: Subject, type: RelType, aggregate: boolean, index: DetailsIndex): AspectValue[] {
+  const values = new Map<string, AspectValue>();
+  for (const r of outgoing(subject.details, type)) values.set(r.node.id, { ...ref(r.node), origin: "direct", sources: r.sources });
+  for (const ancestor of subject.ancestors) {
+    for (const r of outgoing(index.get(ancestor.id), type)) {
+      if (values.has(r.node.id) || r.node.id === subject.details.node.id) continue;
+      values.set(r.node.id, {
+        ...ref(r.node),
+        origin: "inherited",
+        via: chainRefs(ancestor.chain, index),
+        sources: mergeSources(chainSources(ancestor.chain, index), r.sources),
+      });
+    }
+  }
+  if (aggregate) {
+    for (const example of subject.descendants.items) {
+      for (const r of outgoing(index.get(example.id), type)) {
+        const known = values.get(r.node.id);
+        if (known?.origin === "aggregated") known.examples = (known.examples ?? 1) + 1;
+        else if (!known) {
+          values.set(r.node.id, {
+            ...ref(r.node),
+            origin: "aggregated",
+            via: chainRefs(example.chain, index),
+            examples: 1,
+            sources: mergeSources(r.sources, chainSources(example.chain, index)),
+          });
+        }
+      }
+    }
+  }
+  return [...values.values()];
+}
+
+function exampleValues(subject: Subject, index: DetailsIndex): AspectValue[] {
+  return subject.descendants.items.slice(0, EXAMPLES_SHOWN).map((d) => ({
+    ...ref(d),
+    origin: d.depth === 1 ? "direct" : "transitive",
+    ...(d.depth > 1 ? { via: chainRefs(d.chain, index) } : {}),
+    sources: chainSources(d.chain, index),
+  }));
+}
+
+function aspect(key: AspectKey, label: string, a: AspectValue[], b: AspectValue[]): Aspect {
+  const inB = new Set(b.map((v) => v.id));
+  return { key, label, a, b, shared: a.filter((v) => inB.has(v.id)).map((v) => v.id) };
+}
+
+/** Common IS_A ancestors (a and b count as their own) that have no common descendant below them. */
+function lowestCommonAncestors(a: Subject, b: Subject, index: DetailsIndex): NodeRef[] {
+  const upFrom = (s: Subject) => new Set([s.details.node.id, ...s.ancestors.map((x) => x.id)]);
+  const inA = upFrom(a);
+  const common = [...upFrom(b)].filter((id) => inA.has(id));
+  const above = (id: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [id];
+    while (stack.length) for (const r of outgoing(index.get(stack.pop()!), "IS_A")) if (!seen.has(r.node.id)) stack.push((seen.add(r.node.id), r.node.id));
+    return seen;
+  };
+  const notLowest = new Set(common.flatMap((id) => [...above(id)]));
+  return common
+    .filter((id) => !notLowest.has(id))
+    .sort()
+    .map((id) => ref(index.get(id)!.node));
+}
+
+function statement(a: NodeRef, b: NodeRef, aIsB: boolean, bIsA: boolean, lca: NodeRef[]): string {
+  const every = (x: NodeRef, y: NodeRef) => `Every ${x.name} is ${article(y.name)} ${y.name}; not every ${y.name} is ${article(x.name)} ${x.name}.`;
+  if (aIsB) return every(a, b);
+  if (bIsA) return every(b, a);
+  if (lca.length === 0) return `${a.name} and ${b.name} are not kinds of each other, and share no broader category in the graph.`;
+  return `${a.name} and ${b.name} are not kinds of each other; both are kinds of ${lca.map((x) => x.name).join(" and ")}.`;
+}
+
+export async function compareConcepts(store: GraphStore, aId: string, bId: string): Promise<CompareResult> {
+  if (aId === bId) throw badRequest("a and b must be two different concepts");
+  const load = async (id: string): Promise<Subject> => {
+    const [details, ancestors, descendants] = await Promise.all([store.node(id), store.ancestors(id), store.descendants(id, AGGREGATE_CAP)]);
+    return { details, ancestors, descendants };
+  };
+  const [a, b] = await Promise.all([load(aId), load(bId)]);
+  const related = [...new Set([a, b].flatMap((s) => [...s.ancestors, ...s.descendants.items].map((x) => x.id)))];
+  const index: DetailsIndex = new Map([a.details, b.details, ...(await store.nodes(related))].map((d) => [d.node.id, d]));
+
+  const aIsB = a.ancestors.some((x) => x.id === bId);
+  const bIsA = b.ancestors.some((x) => x.id === aId);
+  const direct = a.details.relationships
+    .filter((r) => r.node.id === bId)
+    .map((r) => ({ id: r.id, type: r.type, source: r.direction === "out" ? aId : bId, target: r.direction === "out" ? bId : aId, sources: r.sources }));
+  const path =
+    direct.length > 0
+      ? null
+      : ((await store.paths({ from: aId, to: bId, directed: false, maxHops: DEFAULT_MAX_HOPS, mode: "shortest", limit: 1 }))[0] ?? null);
+  const commonAncestors = lowestCommonAncestors(a, b, index);
+  const [aRef, bRef] = [ref(a.details.node), ref(b.details.node)];
+
+  const kindValue = (n: NodeRef): AspectValue => ({ id: n.kind, name: n.kind, kind: n.kind, origin: "direct", sources: [] });
+  const examples = aspect("examples", "Examples", exampleValues(a, index), exampleValues(b, index));
+  return {
+    a: { ...aRef, summary: a.details.node.summary },
+    b: { ...bRef, summary: b.details.node.summary },
+    relation: { statement: statement(aRef, bRef, aIsB, bIsA, commonAncestors), aIsB, bIsA, direct, path },
+    commonAncestors,
+    aspects: [
+      aspect("kind", "Kind", [kindValue(aRef)], [kindValue(bRef)]),
+      ...RELATION_ASPECTS.map(({ key, label, type, aggregate }) =>
+        aspect(key, label, relationValues(a, type, aggregate, index), relationValues(b, type, aggregate, index)),
+      ),
+      { ...examples, total: { a: a.descendants.total, b: b.descendants.total } },
+    ],
+  };
+}

@@ -1,8 +1,11 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { GraphError } from "../graph/errors";
+import { RateLimitedError } from "./rate-limit";
 
 export const RETRY_AFTER_SECONDS = 5;
+/** Longer URLs answer 414; `npm start` raises Node's header limit so they reach us rather than a bare 431. */
+export const MAX_URL_LENGTH = 8192;
 const retry = { "Retry-After": String(RETRY_AFTER_SECONDS) };
 
 export function errorJson(status: number, code: string, error: string, headers?: Record<string, string>, requestId = crypto.randomUUID()) {
@@ -16,6 +19,11 @@ function zodMessage(error: ZodError): string {
 /** Maps any failure to JSON; internal details go to the server log only, tagged with the request id. */
 export function errorResponse(error: unknown): NextResponse {
   if (error instanceof ZodError) return errorJson(400, "bad_request", zodMessage(error));
+  if (error instanceof RateLimitedError) {
+    return errorJson(429, "rate_limited", "too many path queries from this client; retry later", {
+      "Retry-After": String(error.retryAfterSeconds),
+    });
+  }
   if (error instanceof GraphError) {
     if (error.code === "timeout" || error.code === "unavailable") logCause(error);
     switch (error.code) {
@@ -48,6 +56,7 @@ type Handler<C> = (request: Request, context: C) => Promise<unknown>;
  */
 export function getOnly<C>(handler: Handler<C>) {
   const GET = async (request: Request, context: C) => {
+    if (request.url.length > MAX_URL_LENGTH) return errorJson(414, "uri_too_long", `the URL is longer than ${MAX_URL_LENGTH} characters`);
     try {
       const result = await handler(request, context);
       return result instanceof Response ? result : NextResponse.json(result);

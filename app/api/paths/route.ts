@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { boolParam, intParam, queryParams, slugParam, typesParam } from "@/lib/api/params";
+import { limitPathQueries } from "@/lib/api/rate-limit";
 import { getOnly } from "@/lib/api/respond";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATH_LIMIT, MAX_HOPS, MAX_PATH_LIMIT } from "@/lib/graph/limits";
 import { getStore } from "@/lib/graph/store";
@@ -17,5 +18,6 @@ const schema = z.object({
 export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async (request) => {
   const url = new URL(request.url);
   const query = schema.parse(queryParams(url, ["from", "to", "types", "directed", "maxHops", "mode", "limit"]));
+  limitPathQueries(request);
   return { paths: await getStore().paths(query) };
 });

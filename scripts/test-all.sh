@@ -20,6 +20,9 @@ fi
 step "Type check"
 npx tsc --noEmit
 
+step "Advisories in runtime dependencies"
+bash scripts/audit.sh
+
 step "Seed validation"
 npm run --silent seed:check
 
@@ -35,6 +38,7 @@ npx vitest run --project integration --reporter=default --reporter=json --output
 
 step "Production build"
 npx next build
+node scripts/check-client-bundle.mjs
 
 step "End-to-end tests on the embedded store"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$results/e2e-memory.json" GRAPH_BACKEND=memory \

@@ -58,11 +58,14 @@ export class MemoryStore implements GraphStore {
     const matching = this.byDegree.filter((id) => !kinds || kinds.has(this.g.getNodeAttribute(id, "kind")));
     const kept = new Set(matching.slice(0, query.limit));
     const relationships: GraphView["relationships"] = [];
-    this.g.forEachEdge((id, attrs, source, target) => {
-      if ((!types || types.has(attrs.type)) && kept.has(source) && kept.has(target)) {
-        relationships.push({ id, type: attrs.type, source, target, sources: attrs.sources, ...(attrs.note ? { note: attrs.note } : {}) });
-      }
-    });
+    // Only the kept nodes' own edges are visited, so an overview of a big graph stays cheap.
+    for (const node of kept) {
+      this.g.forEachOutEdge(node, (id, attrs, source, target) => {
+        if ((!types || types.has(attrs.type)) && kept.has(target)) {
+          relationships.push({ id, type: attrs.type, source, target, sources: attrs.sources, ...(attrs.note ? { note: attrs.note } : {}) });
+        }
+      });
+    }
     return {
       nodes: [...kept].map((id) => this.ref(id)).sort(byId),
       relationships: relationships.sort(byId),

@@ -5,17 +5,18 @@ import { CONTRACT_SEED_DIR } from "./store-contract";
 vi.stubEnv("GRAPH_BACKEND", "memory");
 vi.stubEnv("GRAPH_SEED_DIR", CONTRACT_SEED_DIR);
 vi.stubEnv("PATH_RATE_LIMIT_PER_MIN", "3");
-let paths: Record<string, unknown>;
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+let paths: { GET: Handler };
 let search: Record<string, unknown>;
 beforeAll(async () => {
-  paths = await import("@/app/api/paths/route");
+  paths = (await import("@/app/api/paths/route")) as unknown as { GET: Handler };
   search = await import("@/app/api/search/route");
 });
 
 const call = (ip: string) =>
-  paths.GET!.call(null, new Request("http://localhost/api/paths?from=gpt-4&to=openai", { headers: { "x-forwarded-for": ip } }), {
+  paths.GET(new Request("http://localhost/api/paths?from=gpt-4&to=openai", { headers: { "x-forwarded-for": ip } }), {
     params: Promise.resolve({}),
-  }) as Promise<Response>;
+  });
 
 describe("per-client limit on path queries", () => {
   it("answers 429 with Retry-After past the budget, per client, and leaves other routes alone", async () => {

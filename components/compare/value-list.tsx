@@ -1,0 +1,27 @@
+"use client";
+import { useState } from "react";
+import type { AspectValue } from "@/lib/graph/insights/insight-types";
+import { AspectValueItem } from "./aspect-value";
+
+const SHOWN = 8;
+
+/** A cell's values; long lists fold behind a button that says how many are hidden. */
+export function ValueList({ values, shared, empty }: { values: AspectValue[]; shared: boolean; empty: string }) {
+  const [open, setOpen] = useState(false);
+  if (values.length === 0) return <p className="text-sm italic text-slate-500 dark:text-slate-400">{empty}</p>;
+  const shown = open ? values : values.slice(0, SHOWN);
+  return (
+    <div>
+      <ul className="flex flex-col gap-1">
+        {shown.map((v) => (
+          <AspectValueItem key={v.id} value={v} shared={shared} />
+        ))}
+      </ul>
+      {values.length > SHOWN && (
+        <button type="button" onClick={() => setOpen(!open)} className="mt-1 text-xs font-medium text-sky-700 hover:underline dark:text-sky-300">
+          {open ? "Show fewer" : `Show all ${values.length} (${values.length - SHOWN} more)`}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+
+test.describe("compare and recommendations", () => {
+  test("LLM vs Generative AI shows the relation and the architecture row", async ({ page }) => {
+    await page.goto("/compare?a=large-language-model&b=generative-ai");
+    await expect(page.getByTestId("relation-statement")).toHaveText(
+      "Every Large Language Model is a Generative AI; not every Generative AI is a Large Language Model.",
+    );
+    const architectures = page.locator('tbody[data-aspect="architectures"]');
+    await expect(architectures).toContainText("Transformer");
+    await expect(architectures.getByRole("link", { name: "Transformer" }).first()).toBeVisible();
+    await expect(page.locator('tbody[data-aspect="examples"]')).toContainText("in all");
+  });
+
+  test("swap exchanges the two concepts", async ({ page }) => {
+    await page.goto("/compare?a=large-language-model&b=generative-ai");
+    await expect(page.getByTestId("relation-statement")).toContainText("Every Large Language Model");
+    await page.getByRole("button", { name: "Swap" }).click();
+    await expect(page).toHaveURL(/a=generative-ai&b=large-language-model/);
+    await expect(page.getByRole("columnheader").nth(1)).toHaveText("Generative AI");
+  });
+
+  test("a concept compared with itself is refused with the API's message", async ({ page }) => {
+    await page.goto("/compare?a=gpt-4&b=gpt-4");
+    await expect(page.getByRole("alert")).toContainText("two different concepts");
+  });
+
+  test("for image generation a diffusion-based product ranks above any LLM", async ({ page, request }) => {
+    await page.goto("/tasks");
+    await page.getByLabel("Task").selectOption("image-generation");
+    const items = page.getByRole("list", { name: "Recommendations" }).getByRole("listitem");
+    await expect(items.first()).toBeVisible();
+    const ids = await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-node-id")!));
+
+    // Which entries are LLMs, and which are diffusion-based products, is read from the API.
+    const isLlm = async (id: string) =>
+      id === "large-language-model" || (await (await request.get(`/api/compare?a=${id}&b=large-language-model`)).json()).relation.aIsB === true;
+    const isDiffusionProduct = async (id: string) => {
+      const { node, relationships } = await (await request.get(`/api/nodes/${id}`)).json();
+      return (
+        node.kind === "Product" &&
+        relationships.some((r: { type: string; direction: string; node: { id: string } }) => r.type === "USES_ARCHITECTURE" && r.direction === "out" && r.node.id === "diffusion-model")
+      );
+    };
+    let firstDiffusionProduct = -1;
+    for (const [i, id] of ids.entries()) {
+      if (firstDiffusionProduct < 0 && (await isDiffusionProduct(id))) firstDiffusionProduct = i;
+    }
+    expect(firstDiffusionProduct).toBeGreaterThanOrEqual(0);
+    for (const [i, id] of ids.entries()) if (await isLlm(id)) expect(i, id).toBeGreaterThan(firstDiffusionProduct);
+  });
+});

@@ -1,4 +1,4 @@
-/** Sent on every response, pages, API and static files alike; the CSP itself is per request, in proxy.ts. */
+/** Sent on every response, pages, API and static files alike; the CSP itself is per page request, in proxy.ts. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

@@ -1,4 +1,5 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -7,10 +8,20 @@ export const metadata: Metadata = {
   description: "Explore how AI concepts, models and products relate.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request, so each gets the fresh CSP nonce that proxy.ts makes.
+  await connection();
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-white text-slate-900 antialiased">{children}</body>
+    // The theme class on <html> is set in the browser (stored choice or system preference), after hydration.
+    <html lang="en" suppressHydrationWarning>
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">{children}</body>
     </html>
   );
 }

@@ -1,0 +1,101 @@
+"use client";
+
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { REL_TYPES } from "@/lib/graph/schema";
+import type { NodeRelationship } from "@/lib/graph/types";
+import { relPhrase } from "@/lib/graph/phrases";
+import { KindIcon } from "../legend/swatches";
+import { SourceList } from "./source-list";
+
+interface Props {
+  relationships: NodeRelationship[];
+  sourceNumbers: Map<string, number>;
+  onSelectNode: (id: string) => void;
+}
+
+interface Group {
+  key: string;
+  phrase: string;
+  arrow: string;
+  items: NodeRelationship[];
+}
+
+/** Grouped by type (schema order) then direction, outgoing first; neighbours alphabetically within a group. */
+function groupRelationships(relationships: NodeRelationship[]): Group[] {
+  const groups: Group[] = [];
+  for (const type of REL_TYPES) {
+    for (const direction of ["out", "in"] as const) {
+      const items = relationships
+        .filter((r) => r.type === type && r.direction === direction)
+        .sort((a, b) => a.node.name.localeCompare(b.node.name));
+      if (items.length > 0) {
+        groups.push({ key: `${type}-${direction}`, phrase: relPhrase(type, direction), arrow: direction === "out" ? "→" : "←", items });
+      }
+    }
+  }
+  return groups;
+}
+
+/**
+ * The node's relationships as sentences, the text twin of the diagram. One tab stop for the whole list (roving
+ * focus): arrow keys, Home and End move along the relationships, Enter selects the neighbour.
+ */
+export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode }: Props) {
+  const groups = useMemo(() => groupRelationships(relationships), [relationships]);
+  const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const [active, setActive] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const current = Math.min(active, flat.length - 1);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowRight: current + 1, ArrowUp: current - 1, ArrowLeft: current - 1, Home: 0, End: flat.length - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(flat.length - 1, moves[event.key]));
+    setActive(next);
+    buttons.current[next]?.focus();
+  };
+
+  if (flat.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No relationships.</p>;
+
+  let index = -1;
+  return (
+    <div onKeyDown={onKeyDown} className="space-y-3">
+      {groups.map((group) => (
+        <div key={group.key}>
+          <h4 className="mb-1 text-xs font-medium text-slate-500 dark:text-slate-400">
+            {group.phrase} {group.arrow} <span className="tabular-nums">({group.items.length})</span>
+          </h4>
+          <ul className="space-y-1">
+            {group.items.map((rel) => {
+              index += 1;
+              const i = index;
+              return (
+                <li key={rel.id}>
+                  <button
+                    type="button"
+                    ref={(el) => {
+                      buttons.current[i] = el;
+                    }}
+                    tabIndex={i === current ? 0 : -1}
+                    onFocus={() => setActive(i)}
+                    onClick={() => onSelectNode(rel.node.id)}
+                    aria-label={`${group.phrase} ${rel.node.name}`}
+                    className="flex w-full items-center gap-2 rounded px-1 py-0.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:hover:bg-slate-800"
+                  >
+                    <span aria-hidden="true" className="w-3 text-center text-slate-400">
+                      {group.arrow}
+                    </span>
+                    <KindIcon kind={rel.node.kind} />
+                    <span className="font-medium text-blue-700 dark:text-blue-300">{rel.node.name}</span>
+                  </button>
+                  <SourceList sources={rel.sources} note={rel.note} numbers={sourceNumbers} />
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+"use client";
+
+import type { Core } from "cytoscape";
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Kind, RelType } from "@/lib/graph/schema";
+import { PALETTE } from "@/lib/graph/style";
+import type { NodeRef } from "@/lib/graph/types";
+import { api } from "@/lib/ui/api-client";
+import { exportJson, exportPng, shownSubgraph } from "@/lib/ui/export-view";
+import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
+import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
+import { DetailsPanel } from "../details/details-panel";
+import type { CentreRequest } from "../graph/use-canvas-sync";
+import { GraphStage } from "../graph/graph-stage";
+import { Toolbar } from "../header/toolbar";
+import { Legend } from "../legend/legend";
+import { PathFinder } from "../paths/path-finder";
+import { PathResults } from "../paths/path-results";
+import { SearchBox } from "../search/search-box";
+import { OutageBanner, TruncatedBanner } from "../status/banners";
+import { Logo } from "../ui/logo";
+import { ReportOutageContext } from "./outage-context";
+import { useGraphData } from "./use-graph-data";
+import { useNodeDetails } from "./use-node-details";
+import { useOutage } from "./use-outage";
+import { usePathResults } from "./use-path-results";
+import { useTheme } from "./use-theme";
+import { useViewHistory } from "./use-view-history";
+
+/** The explorer page: owns the view (URL + undo), the data, and wires the panels to the diagram. */
+export function Explorer({ exposeCy }: { exposeCy: boolean }) {
+  const { view, ready, apply, undo, redo, canUndo, canRedo } = useViewHistory();
+  const outage = useOutage();
+  const data = useGraphData(outage);
+  const { graph, merge } = data;
+  const { theme, toggle: toggleTheme } = useTheme();
+  const [cy, setCy] = useState<Core | null>(null);
+  const [centre, setCentre] = useState<CentreRequest | null>(null);
+  const shownIds = useRef<Set<string>>(new Set());
+
+  const index = useMemo(
+    () => ({
+      nodes: new Map(graph?.nodes.map((n) => [n.id, n])),
+      relationships: new Map(graph?.relationships.map((r) => [r.id, r])),
+    }),
+    [graph],
+  );
+  const nodeOf = useCallback((id: string) => index.nodes.get(id), [index]);
+  const nameOf = useCallback((id: string) => index.nodes.get(id)?.name, [index]);
+  const relationshipOf = useCallback((id: string) => index.relationships.get(id), [index]);
+
+  const details = useNodeDetails(view.selection?.kind === "node" ? view.selection.id : null, outage);
+  const { paths, active, setActive, highlight } = usePathResults(view.path, outage);
+
+  // On an overview of a big graph, a searched node or a path can lie outside it: bring them in.
+  useEffect(() => {
+    if (details.status === "ready" && graph?.truncated && !index.nodes.has(details.data.node.id)) {
+      const { nodes, relationships } = detailsAsGraph(details.data);
+      merge(nodes, relationships);
+    }
+  }, [details, graph?.truncated, index, merge]);
+  useEffect(() => {
+    if (paths.status === "ready") {
+      const { nodes, relationships } = pathsAsGraph(paths.data);
+      merge(nodes, relationships);
+    }
+  }, [paths, merge]);
+
+  const selectNode = useCallback(
+    (id: string, centreOn = true) => {
+      apply((v) => ({ ...v, selection: { kind: "node", id } }));
+      if (centreOn) setCentre((c) => ({ id, seq: (c?.seq ?? 0) + 1 }));
+    },
+    [apply],
+  );
+  const onCanvasSelect = useCallback((selection: Selection) => apply((v) => ({ ...v, selection })), [apply]);
+  const toggleExpand = useCallback(
+    (id: string) => {
+      apply((v) => ({ ...v, focus: v.focus.includes(id) ? v.focus.filter((f) => f !== id) : sortedUnique([...v.focus, id]) }));
+      // On an overview, expanding is also how more of the graph is loaded.
+      if (graph?.truncated) {
+        api.node(id).then(
+          (d) => {
+            const { nodes, relationships } = detailsAsGraph(d);
+            merge(nodes, relationships);
+          },
+          () => {},
+        );
+      }
+    },
+    [apply, graph?.truncated, merge],
+  );
+  const runPath = useCallback((path: PathRequest) => apply((v) => ({ ...v, path })), [apply]);
+  const onPathQuery = useCallback(
+    (from: NodeRef, to: NodeRef) => runPath({ ...DEFAULT_PATH_OPTIONS, from: from.id, to: to.id }),
+    [runPath],
+  );
+
+  return (
+    <ReportOutageContext.Provider value={outage.report}>
+      <div className="flex h-dvh flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+        <header className="relative z-20 flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 px-4 dark:border-slate-800">
+          <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight">
+            <Logo /> <span className="hidden md:inline">AI Concepts Explorer</span>
+          </h1>
+          <nav aria-label="Pages" className="flex shrink-0 items-center gap-3 text-sm">
+            <Link href="/compare?a=large-language-model&b=generative-ai" className="text-blue-700 hover:underline dark:text-blue-300" title="Compare LLM and Generative AI">
+              Compare
+            </Link>
+            <Link href="/tasks" className="text-blue-700 hover:underline dark:text-blue-300" title="What suits a task">
+              Tasks
+            </Link>
+          </nav>
+          <div className="mx-auto w-full max-w-xl">
+            <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} />
+          </div>
+          <Toolbar
+            layout={view.layout}
+            onLayout={(layout: LayoutMode) => apply((v) => ({ ...v, layout }))}
+            canUndo={canUndo}
+            canRedo={canRedo}
+            onUndo={undo}
+            onRedo={redo}
+            canExport={cy !== null && graph !== null}
+            onExportPng={() => cy && exportPng(cy, PALETTE[theme].background)}
+            onExportJson={() => graph && exportJson(shownSubgraph(graph, shownIds.current))}
+            dark={theme === "dark"}
+            onToggleTheme={toggleTheme}
+          />
+        </header>
+
+        <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+          <aside
+            aria-label="Path finder and legend"
+            className="order-2 space-y-6 overflow-y-auto border-slate-200 p-4 lg:order-none lg:w-64 lg:shrink-0 lg:border-r dark:border-slate-800"
+          >
+            <PathFinder request={view.path} nameOf={nameOf} onRun={runPath} onClear={() => apply((v) => ({ ...v, path: null }))} />
+            {view.path && (
+              <PathResults
+                key={JSON.stringify(view.path)}
+                request={view.path}
+                state={paths}
+                nameOf={nameOf}
+                active={active}
+                onActivate={setActive}
+                onRelax={(patch) => apply((v) => (v.path ? { ...v, path: { ...v.path, ...patch } } : v))}
+              />
+            )}
+            <Legend
+              graph={graph}
+              hideKinds={view.hideKinds}
+              hideTypes={view.hideTypes}
+              onToggleKind={(kind: Kind) => apply((v) => ({ ...v, hideKinds: toggleIn(v.hideKinds, kind) }))}
+              onToggleType={(type: RelType) => apply((v) => ({ ...v, hideTypes: toggleIn(v.hideTypes, type) }))}
+              onShowAll={() => apply((v) => ({ ...v, hideKinds: [], hideTypes: [] }))}
+            />
+          </aside>
+
+          <main className="relative h-[60vh] min-w-0 bg-slate-50 lg:h-auto lg:flex-1 dark:bg-[#0b1120]">
+            <GraphStage
+              status={data.status}
+              graph={ready ? graph : null}
+              error={data.error}
+              theme={theme}
+              cy={cy}
+              view={view}
+              highlight={highlight}
+              centre={centre}
+              exposeCy={exposeCy}
+              onSelect={onCanvasSelect}
+              onToggleExpand={toggleExpand}
+              onReady={setCy}
+              onShown={(ids) => {
+                shownIds.current = ids;
+              }}
+              onRetry={data.retry}
+              onShowAll={() => apply((v) => ({ ...v, hideKinds: [], hideTypes: [] }))}
+              onExitFocus={() => apply((v) => ({ ...v, focus: [] }))}
+            />
+            <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
+              <OutageBanner outage={outage} />
+              <TruncatedBanner graph={graph} onLoadAll={data.loadAll} />
+            </div>
+          </main>
+
+          <div className="order-3 overflow-y-auto border-slate-200 lg:w-[21rem] lg:shrink-0 lg:border-l dark:border-slate-800">
+            <DetailsPanel
+              selection={view.selection}
+              details={details}
+              nodeOf={nodeOf}
+              relationshipOf={relationshipOf}
+              counts={graph ? { nodes: graph.nodes.length, relationships: graph.relationships.length } : null}
+              focus={view.focus}
+              onSelectNode={selectNode}
+              onToggleExpand={toggleExpand}
+            />
+          </div>
+        </div>
+      </div>
+    </ReportOutageContext.Provider>
+  );
+}

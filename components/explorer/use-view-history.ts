@@ -1,0 +1,62 @@
+"use client";
+
+import { useCallback, useEffect, useReducer, useState } from "react";
+import { historyReducer, initialHistory } from "@/lib/ui/undo-history";
+import { parseView, serializeView } from "@/lib/ui/url-state";
+import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
+
+function isTextField(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || target.matches("input, textarea, select"));
+}
+
+/**
+ * The view, its undo/redo stacks, and the URL: every change made here becomes a browser history entry, so the URL can
+ * be shared and Back/Forward step through views; Back/Forward themselves are recorded for Undo but push nothing.
+ */
+export function useViewHistory() {
+  const [history, dispatch] = useReducer(historyReducer, DEFAULT_VIEW, initialHistory);
+  const [ready, setReady] = useState(false);
+
+  // The URL is read once mounted, not during render: the server has no URL, and the first render must match its HTML.
+  useEffect(() => {
+    dispatch({ type: "reset", view: parseView(window.location.search) });
+    setReady(true);
+    const onPopState = () => dispatch({ type: "apply", view: parseView(window.location.search), origin: "url" });
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
+  }, []);
+
+  useEffect(() => {
+    if (!ready || history.origin === "url") return;
+    const { pathname, search, hash } = window.location;
+    const next = serializeView(history.present, search);
+    if (next !== search) window.history.pushState(null, "", `${pathname}${next}${hash}`);
+  }, [history, ready]);
+
+  // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y); inside a text field they keep undoing the typing instead.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
+      const key = event.key.toLowerCase();
+      if (key !== "z" && key !== "y") return;
+      event.preventDefault();
+      dispatch({ type: key === "y" || event.shiftKey ? "redo" : "undo" });
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  const apply = useCallback((view: ViewState | ((present: ViewState) => ViewState)) => dispatch({ type: "apply", view }), []);
+  const undo = useCallback(() => dispatch({ type: "undo" }), []);
+  const redo = useCallback(() => dispatch({ type: "redo" }), []);
+
+  return {
+    view: history.present,
+    ready,
+    apply,
+    undo,
+    redo,
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+  };
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import type { Core } from "cytoscape";
+import dynamic from "next/dynamic";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { graphStyle, type Theme } from "@/lib/graph/style";
+import { toElements } from "@/lib/graph/to-elements";
+import type { GraphView } from "@/lib/graph/types";
+import type { ApiError } from "@/lib/ui/api-client";
+import { BIG_GRAPH_ELEMENTS } from "@/lib/ui/scale";
+import { fitViewport, moveViewport } from "@/lib/ui/viewport";
+import type { GraphStatus } from "../explorer/use-graph-data";
+import { FitIcon, MinusIcon, PlusIcon } from "../ui/icons";
+import type { GraphCanvasProps } from "./graph-canvas";
+
+function CanvasMessage({ children, busy }: { children: ReactNode; busy?: boolean }) {
+  return (
+    <div className="absolute inset-0 flex items-center justify-center p-6" aria-busy={busy}>
+      <div className="max-w-sm space-y-3 text-center text-sm text-slate-600 dark:text-slate-300">
+        {busy && <div className="mx-auto size-8 animate-spin rounded-full border-2 border-slate-300 border-t-blue-600" aria-hidden="true" />}
+        {children}
+      </div>
+    </div>
+  );
+}
+
+const loadCanvas = () => import("./graph-canvas");
+const GraphCanvas = dynamic(loadCanvas, {
+  ssr: false,
+  loading: () => <CanvasMessage busy>Loading the diagram…</CanvasMessage>,
+});
+
+type PassedOn = Omit<GraphCanvasProps, "elements" | "stylesheet" | "big" | "description" | "onShown">;
+
+interface Props extends PassedOn {
+  status: GraphStatus;
+  graph: GraphView | null;
+  error: ApiError | null;
+  theme: Theme;
+  cy: Core | null;
+  onRetry: () => void;
+  onShowAll: () => void;
+  onExitFocus: () => void;
+  onShown: (ids: Set<string>) => void;
+}
+
+const controlClass =
+  "flex size-8 items-center justify-center text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-slate-300 dark:hover:bg-slate-800";
+
+/** The canvas with its states (loading, error, empty, all filtered out), the focus chip and the zoom controls. */
+export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll, onExitFocus, onShown, ...canvas }: Props) {
+  const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
+  const big = elements.length > BIG_GRAPH_ELEMENTS;
+  const stylesheet = useMemo(() => graphStyle(theme, { large: big }), [theme, big]);
+  const [shownNodes, setShownNodes] = useState<number | null>(null);
+  // Fetch Cytoscape's code while the graph data is still on its way, not after it.
+  useEffect(() => {
+    void loadCanvas();
+  }, []);
+  const nodeIds = useMemo(() => new Set(graph?.nodes.map((n) => n.id)), [graph]);
+
+  const description = graph
+    ? `A diagram of ${graph.nodes.length} AI concepts and ${graph.relationships.length} relationships. ` +
+      "Arrow keys pan, plus and minus zoom, F fits. The Details panel lists the selected concept's relationships as text, " +
+      "and the search box and path finder reach every concept without the diagram."
+    : "";
+
+  const handleShown = (ids: Set<string>) => {
+    let count = 0;
+    for (const id of ids) if (nodeIds.has(id)) count += 1;
+    setShownNodes(count);
+    onShown(ids);
+  };
+
+  if (!graph) {
+    if (status === "error") {
+      return (
+        <CanvasMessage>
+          <p className="font-medium text-rose-600 dark:text-rose-400">The graph could not be loaded.</p>
+          <p>{error?.message}</p>
+          <button type="button" onClick={onRetry} className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700">
+            Try again
+          </button>
+        </CanvasMessage>
+      );
+    }
+    if (status === "unavailable") return <CanvasMessage busy>Waiting for the graph database…</CanvasMessage>;
+    return <CanvasMessage busy>Loading the graph…</CanvasMessage>;
+  }
+  if (graph.nodes.length === 0) {
+    return (
+      <CanvasMessage>
+        <p className="font-medium">The graph is empty.</p>
+        <p>Add concepts to the seed (graph-seed/) and load it, then reload this page.</p>
+      </CanvasMessage>
+    );
+  }
+
+  const zoomBy = (factor: number) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+
+  return (
+    <>
+      <GraphCanvas {...canvas} elements={elements} stylesheet={stylesheet} big={big} description={description} onShown={handleShown} />
+      {shownNodes === 0 && (
+        <CanvasMessage>
+          <p className="font-medium">Every concept is filtered out.</p>
+          <button type="button" onClick={onShowAll} className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700">
+            Show all
+          </button>
+        </CanvasMessage>
+      )}
+      {canvas.view.focus.length > 0 && (
+        <div className="absolute bottom-3 left-3 flex items-center gap-2 rounded-full border border-blue-200 bg-white/95 py-1 pl-3 pr-1 text-xs shadow-sm dark:border-blue-900 dark:bg-slate-900/95">
+          <span>
+            Focused view · {shownNodes ?? 0} concept{shownNodes === 1 ? "" : "s"}
+          </span>
+          <button type="button" onClick={onExitFocus} className="rounded-full bg-blue-600 px-2.5 py-0.5 font-medium text-white hover:bg-blue-700">
+            Show whole graph
+          </button>
+        </div>
+      )}
+      <div className="absolute bottom-3 right-3 flex flex-col overflow-hidden rounded-md border border-slate-200 bg-white/95 shadow-sm dark:border-slate-700 dark:bg-slate-900/95">
+        <button type="button" className={controlClass} aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomBy(1.3)}>
+          <PlusIcon />
+        </button>
+        <button type="button" className={controlClass} aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomBy(1 / 1.3)}>
+          <MinusIcon />
+        </button>
+        <button
+          type="button"
+          className={controlClass}
+          aria-label="Fit to screen"
+          title="Fit to screen (F)"
+          onClick={() => cy && void moveViewport(cy, fitViewport(cy), true)}
+        >
+          <FitIcon />
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { REL_TYPES } from "@/lib/graph/schema";
+import type { NodeRef } from "@/lib/graph/types";
+import { ApiError } from "@/lib/ui/api-client";
+import { DEFAULT_PATH_OPTIONS, type PathRequest } from "@/lib/ui/view-state";
+import { useReportOutage } from "../explorer/outage-context";
+import { NodeCombobox } from "../search/node-combobox";
+import { PathOptions, type PathOptionValues } from "./path-options";
+import { topHit } from "../search/use-node-search";
+
+interface Props {
+  request: PathRequest | null;
+  nameOf: (id: string) => string | undefined;
+  onRun: (request: PathRequest) => void;
+  onClear: () => void;
+}
+
+type Picked = Pick<NodeRef, "id" | "name">;
+
+interface End {
+  text: string;
+  node: Picked | null;
+}
+
+interface Draft extends PathOptionValues {
+  from: End;
+  to: End;
+}
+
+function draftOf(request: PathRequest | null, nameOf: Props["nameOf"]): Draft {
+  const end = (id: string | undefined): End => {
+    if (!id) return { text: "", node: null };
+    const name = nameOf(id) ?? id;
+    return { text: name, node: { id, name } };
+  };
+  const options = request ?? DEFAULT_PATH_OPTIONS;
+  return {
+    from: end(request?.from),
+    to: end(request?.to),
+    included: options.types.length > 0 ? options.types : [...REL_TYPES],
+    directed: options.directed,
+    maxHops: options.maxHops,
+    mode: options.mode,
+  };
+}
+
+/** From/To pickers and the query options; the form follows the path query in the view (deep link, search box, undo). */
+export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
+  // Names come from the loaded graph: a deep link's ids become names once it has arrived.
+  const requestKey = `${JSON.stringify(request)}|${request ? Boolean(nameOf(request.from) && nameOf(request.to)) : ""}`;
+  const [syncedKey, setSyncedKey] = useState(requestKey);
+  const [draft, setDraft] = useState(() => draftOf(request, nameOf));
+  const [message, setMessage] = useState<string | null>(null);
+  const reportOutage = useReportOutage();
+  if (syncedKey !== requestKey) {
+    setSyncedKey(requestKey);
+    setDraft(draftOf(request, nameOf));
+  }
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const resolve = async (end: End, label: string): Promise<Picked | null> => {
+    if (end.node) return end.node;
+    if (!end.text.trim()) {
+      setMessage(`Choose a concept in “${label}”.`);
+      return null;
+    }
+    const hit = await topHit(end.text);
+    if (!hit) setMessage(`No concept matches “${end.text.trim()}”.`);
+    return hit;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    try {
+      const from = await resolve(draft.from, "From");
+      const to = from && (await resolve(draft.to, "To"));
+      if (!from || !to) return;
+      update({ from: { text: from.name, node: from }, to: { text: to.name, node: to } });
+      onRun({
+        from: from.id,
+        to: to.id,
+        types: draft.included.length === REL_TYPES.length ? [] : [...draft.included].sort(),
+        directed: draft.directed,
+        maxHops: draft.maxHops,
+        mode: draft.mode,
+      });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      reportOutage(error);
+      setMessage(error.message);
+    }
+  };
+
+  const endPicker = (which: "from" | "to", label: string) => (
+    <NodeCombobox
+      label={label}
+      text={draft[which].text}
+      onTextChange={(text) => update({ [which]: { text, node: null } })}
+      onPick={(node) => update({ [which]: { text: node.name, node } })}
+      placeholder={which === "from" ? "e.g. GPT-4" : "e.g. Generative AI"}
+    />
+  );
+
+  return (
+    <section aria-labelledby="paths-heading" className="space-y-2">
+      <h2 id="paths-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
+        Path finder
+      </h2>
+      <form onSubmit={submit} className="space-y-2">
+        {endPicker("from", "From")}
+        {endPicker("to", "To")}
+        <PathOptions options={draft} onChange={update} />
+        <div className="flex gap-2">
+          <button
+            type="submit"
+            disabled={draft.included.length === 0}
+            className="flex-1 rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50"
+          >
+            Find paths
+          </button>
+          <button
+            type="button"
+            onClick={() => update({ from: draft.to, to: draft.from })}
+            className="rounded-md border border-slate-300 px-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            aria-label="Swap From and To"
+            title="Swap From and To"
+          >
+            ⇅
+          </button>
+          {request && (
+            <button
+              type="button"
+              onClick={onClear}
+              className="rounded-md border border-slate-300 px-2 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+            >
+              Clear
+            </button>
+          )}
+        </div>
+        <p role="status" className="text-xs text-rose-600 empty:hidden dark:text-rose-400">
+          {message}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import type { NodeRef } from "@/lib/graph/types";
+import { ApiError } from "@/lib/ui/api-client";
+import { parsePathQuery } from "@/lib/ui/path-query";
+import { useReportOutage } from "../explorer/outage-context";
+import { SearchIcon } from "../ui/icons";
+import { NodeCombobox } from "./node-combobox";
+import { topHit } from "./use-node-search";
+
+interface Props {
+  onSelectNode: (node: NodeRef) => void;
+  onPathQuery: (from: NodeRef, to: NodeRef) => void;
+}
+
+const fold = (s: string) => s.trim().toLowerCase();
+
+/** The header search: picks a concept, or runs a path query typed as "LLM → Generative AI" (also "->" and "to"). */
+export function SearchBox({ onSelectNode, onPathQuery }: Props) {
+  const [text, setText] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const reportOutage = useReportOutage();
+
+  // "/" jumps to the search box from anywhere but a text field, as on most sites with search.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== "/" || target?.matches("input, textarea, select, [contenteditable]")) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  const choose = (node: NodeRef) => {
+    setText(node.name);
+    setMessage(null);
+    onSelectNode(node);
+  };
+
+  const submit = async (value: string) => {
+    if (!value.trim()) return;
+    setMessage(null);
+    try {
+      const query = parsePathQuery(value);
+      if (query?.ambiguous) {
+        // "speech to text" may be a concept's own name rather than a path query.
+        const exact = await topHit(value);
+        if (exact && [fold(exact.name), fold(exact.matched)].includes(fold(value))) return choose(exact);
+      }
+      if (query) {
+        const [from, to] = await Promise.all([topHit(query.from), topHit(query.to)]);
+        if (!from || !to) return setMessage(`No concept matches “${from ? query.to : query.from}”.`);
+        return onPathQuery(from, to);
+      }
+      const hit = await topHit(value);
+      if (hit) choose(hit);
+      else setMessage(`No concept matches “${value.trim()}”.`);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      reportOutage(error);
+      setMessage(error.unavailable ? "Search is unavailable until the database is back." : error.message);
+    }
+  };
+
+  return (
+    <div className="relative w-full">
+      <NodeCombobox
+        label="Search concepts"
+        labelHidden
+        text={text}
+        onTextChange={(t) => {
+          setText(t);
+          setMessage(null);
+        }}
+        onPick={choose}
+        onEnter={(t) => void submit(t)}
+        suggestFor={(t) => parsePathQuery(t) === null}
+        placeholder="Search concepts, or a path: LLM → Generative AI"
+        icon={<SearchIcon />}
+        inputRef={inputRef}
+        inputClassName="h-9"
+      />
+      <p role="status" className="absolute left-0 top-full z-20 mt-1 text-xs text-rose-600 empty:hidden dark:text-rose-400">
+        {message}
+      </p>
+    </div>
+  );
+}

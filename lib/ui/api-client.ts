@@ -1,0 +1,79 @@
+import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
+import { rankPaths } from "./path-rank";
+import type { PathRequest } from "./view-state";
+
+const PATHS_FETCHED = 25;
+
+/** A failed API call: the HTTP status (0 when the server could not be reached) and the API's error code and message. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  /** The database (or the server) is down: worth a banner and an automatic retry rather than an error message. */
+  get unavailable(): boolean {
+    return this.status === 503 || this.status === 0;
+  }
+}
+
+export function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === "AbortError";
+}
+
+async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { Accept: "application/json" } });
+  } catch (error) {
+    if (isAbort(error)) throw error;
+    throw new ApiError(0, "network", "the server could not be reached");
+  }
+  if (response.ok) return (await response.json()) as T;
+  const body = (await response.json().catch(() => ({}))) as { error?: string; code?: string };
+  const retryAfter = Number(response.headers.get("Retry-After"));
+  throw new ApiError(
+    response.status,
+    body.code ?? "http_" + response.status,
+    body.error ?? response.statusText ?? "request failed",
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  );
+}
+
+const query = (params: Record<string, string | number | boolean | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== "") search.set(k, String(v));
+  return search.toString();
+};
+
+export const api = {
+  health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
+  graph: (limit: number, signal?: AbortSignal) => getJson<GraphView>(`/api/graph?${query({ limit })}`, signal),
+  node: (id: string, signal?: AbortSignal) => getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, signal),
+  search: (q: string, limit: number, signal?: AbortSignal) =>
+    getJson<{ results: SearchResult[] }>(`/api/search?${query({ q, limit })}`, signal).then((r) => r.results),
+  paths: (p: PathRequest, signal?: AbortSignal) =>
+    getJson<{ paths: GraphPath[] }>(
+      `/api/paths?${query({
+        from: p.from,
+        to: p.to,
+        types: p.types.join(","),
+        directed: p.directed,
+        maxHops: p.maxHops,
+        mode: p.mode,
+        // More than a reader needs, so that ranking can bring the clearest paths to the top.
+        limit: PATHS_FETCHED,
+      })}`,
+      signal,
+    ).then((r) => rankPaths(r.paths)),
+};
+
+/** Waits before the next retry: the server's Retry-After at least, doubling per attempt up to a minute. */
+export function retryDelaySeconds(attempt: number, retryAfterSeconds = 1): number {
+  return Math.min(60, Math.max(retryAfterSeconds, 2 ** attempt));
+}

@@ -1,0 +1,93 @@
+import type { Core } from "cytoscape";
+import type { RelType } from "@/lib/graph/schema";
+import type { ViewState } from "./view-state";
+
+export interface PathHighlight {
+  nodes: string[];
+  edges: string[];
+}
+
+const VIEW_CLASSES = "faded highlighted labelled dimmed path-node path-edge secondary";
+/** Up to this many, a selection's edges are labelled at any zoom; a hub's hundred labels would only be a blur. */
+const LABELLED_NEIGHBOURHOOD = 24;
+
+/** The expanded nodes and their neighbours over relationship types that are not hidden. */
+export function focusNodeIds(cy: Core, focus: readonly string[], hideTypes: readonly RelType[] = []): Set<string> {
+  const hidden = new Set<string>(hideTypes);
+  const ids = new Set<string>();
+  for (const id of focus) {
+    const node = cy.getElementById(id);
+    if (node.empty() || !node.isNode()) continue;
+    ids.add(id);
+    node.connectedEdges().forEach((edge) => {
+      if (hidden.has(edge.data("type"))) return;
+      ids.add(edge.source().id());
+      ids.add(edge.target().id());
+    });
+  }
+  return ids;
+}
+
+/**
+ * Ids of every node and edge to show. Filters and the focus hide elements; what the user explicitly asked to see (the
+ * selection, a path, an expanded node) is shown even so, because an invisible answer would read as "nothing found".
+ */
+export function shownIds(cy: Core, view: ViewState, highlight: PathHighlight | null): Set<string> {
+  const hiddenKinds = new Set<string>(view.hideKinds);
+  const hiddenTypes = new Set<string>(view.hideTypes);
+  const inFocus = view.focus.length > 0 ? focusNodeIds(cy, view.focus, view.hideTypes) : null;
+
+  const shown = new Set<string>();
+  cy.nodes().forEach((n) => {
+    if (!hiddenKinds.has(n.data("kind")) && (!inFocus || inFocus.has(n.id()))) shown.add(n.id());
+  });
+  const forced = [...view.focus, ...(highlight?.nodes ?? []), ...(highlight?.edges ?? [])];
+  if (view.selection) forced.push(view.selection.id);
+  for (const id of forced) {
+    const ele = cy.getElementById(id);
+    if (ele.empty()) continue;
+    shown.add(id);
+    if (ele.isEdge()) {
+      shown.add(ele.source().id());
+      shown.add(ele.target().id());
+    }
+  }
+  cy.edges().forEach((e) => {
+    if (!hiddenTypes.has(e.data("type")) && shown.has(e.source().id()) && shown.has(e.target().id())) shown.add(e.id());
+  });
+  return shown;
+}
+
+/**
+ * Puts a view on the diagram through classes and the selection only, never through positions: filtering, selecting
+ * and highlighting must not move anything. Returns the ids shown.
+ */
+export function applyView(cy: Core, view: ViewState, highlight: PathHighlight | null): Set<string> {
+  const shown = shownIds(cy, view, highlight);
+  cy.batch(() => {
+    cy.elements().forEach((ele) => {
+      ele.toggleClass("hidden", !shown.has(ele.id()));
+    });
+    const all = cy.elements();
+    all.removeClass(VIEW_CLASSES);
+    if (view.layout === "hierarchy") cy.edges('[type != "IS_A"]').addClass("secondary");
+
+    const selected = view.selection ? cy.getElementById(view.selection.id) : cy.collection();
+    cy.$(":selected").difference(selected).unselect();
+    if (selected.nonempty() && !selected.selected()) selected.select();
+
+    if (highlight) {
+      const onPath = cy.collection();
+      for (const id of [...highlight.nodes, ...highlight.edges]) onPath.merge(cy.getElementById(id));
+      onPath.nodes().addClass("path-node");
+      onPath.edges().addClass("path-edge");
+      all.difference(onPath).addClass("dimmed");
+    } else if (selected.nonempty()) {
+      const around = selected.nodes().nonempty() ? selected.closedNeighborhood() : selected.union(selected.edges().connectedNodes());
+      around.addClass("highlighted");
+      if (around.edges().length <= LABELLED_NEIGHBOURHOOD) around.edges().addClass("labelled");
+      all.difference(around).addClass("faded");
+    }
+  });
+  return shown;
+}

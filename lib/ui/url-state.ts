@@ -1,0 +1,81 @@
+import { MAX_HOPS } from "@/lib/graph/limits";
+import { isKind, isRelType, SLUG_PATTERN } from "@/lib/graph/schema";
+import { DEFAULT_PATH_OPTIONS, DEFAULT_VIEW, sortedUnique, type PathRequest, type Selection, type ViewState } from "./view-state";
+
+/** Every parameter the view owns; any other parameter (such as `debug`) is carried over untouched. */
+const VIEW_PARAMS = ["node", "edge", "from", "to", "types", "directed", "maxHops", "mode", "layout", "hideKinds", "hideTypes", "focus"];
+
+const isId = (s: string) => s.length <= 200 && SLUG_PATTERN.test(s);
+/** Relationship ids are `from--TYPE--to`. */
+const isEdgeId = (s: string) => {
+  const [from, type, to, ...rest] = s.split("--");
+  return rest.length === 0 && !!to && isId(from) && isRelType(type) && isId(to);
+};
+
+function list(params: URLSearchParams, name: string): string[] {
+  return (params.get(name) ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function parseSelection(params: URLSearchParams): Selection {
+  const node = params.get("node");
+  if (node && isId(node)) return { kind: "node", id: node };
+  const edge = params.get("edge");
+  if (edge && isEdgeId(edge)) return { kind: "edge", id: edge };
+  return null;
+}
+
+function parsePath(params: URLSearchParams): PathRequest | null {
+  const from = params.get("from");
+  const to = params.get("to");
+  if (!from || !to || !isId(from) || !isId(to)) return null;
+  const hops = Number(params.get("maxHops"));
+  return {
+    from,
+    to,
+    types: sortedUnique(list(params, "types").filter(isRelType)),
+    directed: params.get("directed") === "true",
+    maxHops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS ? hops : DEFAULT_PATH_OPTIONS.maxHops,
+    mode: params.get("mode") === "all" ? "all" : "shortest",
+  };
+}
+
+/** Reads a view from a query string; anything malformed falls back to the default rather than failing the page. */
+export function parseView(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  return {
+    layout: params.get("layout") === "hierarchy" ? "hierarchy" : "force",
+    hideKinds: sortedUnique(list(params, "hideKinds").filter(isKind)),
+    hideTypes: sortedUnique(list(params, "hideTypes").filter(isRelType)),
+    focus: sortedUnique(list(params, "focus").filter(isId)),
+    selection: parseSelection(params),
+    path: parsePath(params),
+  };
+}
+
+/** The query string for a view, defaults left out; parameters the view does not own are kept from `current`. */
+export function serializeView(view: ViewState, current = ""): string {
+  const params = new URLSearchParams(current);
+  for (const name of VIEW_PARAMS) params.delete(name);
+  const set = (name: string, value: string | undefined) => {
+    if (value) params.set(name, value);
+  };
+  if (view.selection) set(view.selection.kind, view.selection.id);
+  if (view.path) {
+    const p = view.path;
+    set("from", p.from);
+    set("to", p.to);
+    set("types", p.types.join(","));
+    if (p.directed) set("directed", "true");
+    if (p.maxHops !== DEFAULT_PATH_OPTIONS.maxHops) set("maxHops", String(p.maxHops));
+    if (p.mode !== DEFAULT_PATH_OPTIONS.mode) set("mode", p.mode);
+  }
+  if (view.layout !== DEFAULT_VIEW.layout) set("layout", view.layout);
+  set("hideKinds", view.hideKinds.join(","));
+  set("hideTypes", view.hideTypes.join(","));
+  set("focus", view.focus.join(","));
+  const text = params.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}

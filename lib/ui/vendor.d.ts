@@ -1,0 +1,37 @@
+// Type declarations for the two Cytoscape packages that ship none.
+
+declare module "cytoscape-fcose" {
+  import type { Ext } from "cytoscape";
+  const fcose: Ext;
+  export default fcose;
+}
+
+declare module "react-cytoscapejs" {
+  import type { Component, CSSProperties } from "react";
+  import type { Core, ElementDefinition, LayoutOptions, StylesheetJson } from "cytoscape";
+
+  export interface CytoscapeComponentProps {
+    id?: string;
+    className?: string;
+    style?: CSSProperties;
+    elements: ElementDefinition[];
+    stylesheet?: StylesheetJson;
+    layout?: LayoutOptions;
+    /** Called with the Core after every render, not only the first. */
+    cy?: (cy: Core) => void;
+    zoom?: number;
+    minZoom?: number;
+    maxZoom?: number;
+    boxSelectionEnabled?: boolean;
+    autounselectify?: boolean;
+    textureOnViewport?: boolean;
+    hideEdgesOnViewport?: boolean;
+    motionBlur?: boolean;
+    wheelSensitivity?: number;
+    pixelRatio?: number | "auto";
+  }
+
+  export default class CytoscapeComponent extends Component<CytoscapeComponentProps> {
+    static normalizeElements(elements: { nodes?: ElementDefinition[]; edges?: ElementDefinition[] } | ElementDefinition[]): ElementDefinition[];
+  }
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+/** The server sees this process's environment, so CI can point it at Neo4j (GRAPH_BACKEND, NEO4J_URI, …). */
+const serverEnv = {
+  // Every test shares one client address; the per-client path limit has its own integration test.
+  PATH_RATE_LIMIT_PER_MIN: "0",
+  ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: "list",
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    // No animations: positions and classes settle at once, so tests read a stable diagram.
+    reducedMotion: "reduce",
+    trace: "retain-on-failure",
+    launchOptions: {
+      // Debian's chromium; Playwright never downloads a browser here (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  // The production build must exist: the test script runs `next build` first.
+  webServer: {
+    command: `npx next start -p ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: serverEnv,
+  },
+});

@@ -1,0 +1,89 @@
+// npm run bench -- --soak (issue #8): 10,000 requests at 50 connections across every endpoint on Neo4j
+// with no error, the server's memory before and after; then Neo4j is stopped and started again under
+// load, and the outage is measured: how long the API answered 503, and how fast those 503s came.
+import type { Seed } from "../../lib/graph/seed/seed-types";
+import { httpLoad } from "./api-load";
+import { graphMismatch } from "./measure-api";
+import { seedNeo4j, startNeo4j, stopNeo4j } from "./neo4j";
+import { sleep } from "./proc";
+import type { Bench } from "./scale";
+import { rssMiB, startServer } from "./server";
+import { percentile } from "./stats";
+import { apiPaths, buildWorkload, ENDPOINTS } from "./workload";
+
+const SOAK_REQUESTS = 10_000;
+const CONNECTIONS = 50;
+const DOWN_SECONDS = 5;
+const RECOVERY_CAP_MS = 60_000;
+
+export async function runSoak(b: Bench, dir: string, seed: Seed): Promise<void> {
+  const { report, log } = b;
+  await seedNeo4j(dir);
+  const workload = buildWorkload(seed);
+  // Interleave the endpoints so every connection keeps mixing them.
+  const lists = ENDPOINTS.map((e) => apiPaths(workload, e));
+  const paths = Array.from({ length: Math.max(...lists.map((l) => l.length)) }, (_, i) => lists.map((l) => l[i % l.length])).flat();
+
+  const server = await startServer({ backend: "neo4j", seedDir: dir }, log);
+  try {
+    const mismatch = await graphMismatch(server, seed.nodes.length, seed.relationships.length);
+    if (mismatch) throw new Error(mismatch);
+    log(`\n== soak: ${SOAK_REQUESTS} requests at ${CONNECTIONS} connections, all endpoints, Neo4j`);
+    const rssBefore = rssMiB(server.pid);
+    const soak = await httpLoad({ url: server.url, paths, connections: CONNECTIONS, amount: SOAK_REQUESTS });
+    const rssAfter = rssMiB(server.pid);
+    report.add("soak.requests", soak.requests, "count");
+    report.load("soak.neo4j.mixed.c50", soak);
+    report.add("soak.rss-before", rssBefore, "MiB", { note: "next-server and its children, VmRSS from /proc" });
+    report.add("soak.rss-after", rssAfter, "MiB", { baseline: rssBefore });
+    report.na("soak.driver-pool", "", "n/a (the app does not expose the driver's pool)");
+    report.na("soak.js-heap", "", "n/a (the app does not expose its heap; see soak.rss-*)");
+
+    log(`\n== outage: npm run neo4j:stop, ${DOWN_SECONDS} s down, npm run neo4j:start, under load`);
+    const events: { at: number; status: number; ms: number }[] = [];
+    const marks: Record<string, number> = {};
+    // Recovered: a run of 200 answers with no failure in between, after Neo4j is back.
+    const recovered = () => {
+      let run = 0;
+      for (let i = events.length - 1; i >= 0 && events[i].at > marks.started && events[i].status === 200; i--) run++;
+      return run >= 200;
+    };
+    const outage = (async () => {
+      await sleep(3000);
+      marks.stopAsked = Date.now();
+      await stopNeo4j();
+      marks.stopped = Date.now();
+      await sleep(DOWN_SECONDS * 1000);
+      marks.startAsked = Date.now();
+      await startNeo4j();
+      marks.started = Date.now();
+      while (!recovered() && Date.now() - marks.started < RECOVERY_CAP_MS) await sleep(250);
+    })();
+    const load = await httpLoad({ url: server.url, paths, connections: CONNECTIONS, duration: 300, stopWhen: outage, onResponse: (at, status, ms) => events.push({ at, status, ms }) });
+    await outage;
+
+    const failed = events.filter((e) => e.status === 503);
+    const other = events.filter((e) => e.status !== 503 && (e.status < 200 || e.status > 299));
+    const lastFailure = [...failed, ...other].reduce((max, e) => Math.max(max, e.at), 0);
+    const firstOk = events.find((e) => e.at > lastFailure && e.status === 200);
+    report.add("soak.outage.requests", events.length, "count", { note: `Neo4j stopped ${marks.stopped - marks.stopAsked} ms after neo4j:stop, down ${marks.startAsked - marks.stopped} ms, neo4j:start took ${marks.started - marks.startAsked} ms` });
+    if (failed.length === 0) {
+      report.na("soak.outage.error-window", "ms", "no 503 seen during the outage");
+    } else {
+      const sorted = failed.map((e) => e.ms).sort((x, y) => x - y);
+      report.add("soak.outage.error-window", failed.at(-1)!.at - failed[0].at, "ms", { note: `first 503 ${failed[0].at - marks.stopAsked} ms after neo4j:stop was asked; last 503 ${failed.at(-1)!.at - marks.started} ms after neo4j:start returned` });
+      report.add("soak.outage.503-count", failed.length, "count");
+      report.add("soak.outage.503-p50", percentile(sorted, 50), "ms");
+      report.add("soak.outage.503-p99", percentile(sorted, 99), "ms");
+      report.add("soak.outage.503-max", sorted.at(-1)!, "ms");
+      report.add("soak.outage.recovered-after-start", recovered() && firstOk ? firstOk.at - marks.started : null, "ms", {
+        note: recovered() ? "first 200 after the last failure, from neo4j:start returning" : `not recovered within ${RECOVERY_CAP_MS / 1000} s of neo4j:start returning`,
+      });
+    }
+    report.add("soak.outage.other-failures", other.length + load.errors, "count", {
+      note: `responses other than 2xx/503 (${[...new Set(other.map((e) => e.status))].join(", ") || "none"}) plus ${load.errors} connection errors/timeouts`,
+    });
+  } finally {
+    await server.stop();
+  }
+}

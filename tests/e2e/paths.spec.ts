@@ -1,0 +1,65 @@
+import { expect, test, type Page } from "@playwright/test";
+import { details, GENAI, LLM, openExplorer, selectedIds } from "./support";
+
+const EDGE = `${LLM}--IS_A--${GENAI}`;
+
+async function expectLlmPathHighlighted(page: Page) {
+  const paths = page.getByRole("list", { name: "Paths" });
+  await expect(paths.getByRole("listitem").first()).toHaveText("Large Language Model is a Generative AI");
+  await expect
+    .poll(() =>
+      page.evaluate(
+        ({ llm, genai, edge }) => {
+          const cy = window.cy;
+          return {
+            nodes: [llm, genai].every((id) => cy.$id(id).hasClass("path-node")),
+            edge: cy.$id(edge).hasClass("path-edge"),
+            dimmed: cy.elements(".dimmed").length > 0 && !cy.$id(llm).hasClass("dimmed"),
+          };
+        },
+        { llm: LLM, genai: GENAI, edge: EDGE },
+      ),
+    )
+    .toEqual({ nodes: true, edge: true, dimmed: true });
+}
+
+test("the search box runs path queries written with →, -> or to", async ({ page }) => {
+  await openExplorer(page);
+  const search = page.getByRole("combobox", { name: "Search concepts" });
+  for (const typed of ["LLM → Generative AI", "LLM -> Generative AI", "LLM to Generative AI"]) {
+    await search.fill(typed);
+    await search.press("Enter");
+    await expectLlmPathHighlighted(page);
+    await expect(page).toHaveURL(new RegExp(`from=${LLM}&to=${GENAI}`));
+    await expect(page.getByRole("combobox", { name: "From" })).toHaveValue("Large Language Model");
+    await page.getByRole("button", { name: "Clear" }).click();
+    await expect(page.getByRole("list", { name: "Paths" })).toBeHidden();
+    await expect.poll(() => page.evaluate(() => window.cy.elements(".path-node, .path-edge, .dimmed").length)).toBe(0);
+  }
+});
+
+test("the path finder finds paths from its From and To pickers", async ({ page }) => {
+  await openExplorer(page);
+  await page.getByRole("combobox", { name: "From" }).fill("LLM");
+  await page.getByRole("combobox", { name: "To" }).fill("GenAI");
+  await page.getByRole("button", { name: "Find paths" }).click();
+  await expectLlmPathHighlighted(page);
+});
+
+test("a path against the arrows finds nothing when directed, and offers to relax", async ({ page }) => {
+  await openExplorer(page, `from=${GENAI}&to=${LLM}&directed=true&types=IS_A`);
+  await expect(page.getByText(/No path from Generative AI to Large Language Model/)).toBeVisible();
+  await page.getByRole("button", { name: "Ignore direction" }).click();
+  await expect(page.getByRole("list", { name: "Paths" }).getByRole("listitem").first()).toHaveText(
+    "Generative AI includes Large Language Model",
+  );
+});
+
+test("deep links reproduce the selection and the path", async ({ page }) => {
+  await openExplorer(page, `node=${GENAI}`);
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Generative AI");
+  expect(await selectedIds(page)).toEqual([GENAI]);
+
+  await openExplorer(page, `from=${LLM}&to=${GENAI}`);
+  await expectLlmPathHighlighted(page);
+});

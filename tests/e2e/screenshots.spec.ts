@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+import { details, openExplorer } from "./support";
+
+// README pictures, written from the embedded store only (the Neo4j run would write the same ones again).
+test.skip(process.env.E2E_BACKEND === "neo4j", "screenshots come from the embedded-store run");
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`screenshot, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openExplorer(page);
+    const search = page.getByRole("combobox", { name: "Search concepts" });
+    await search.fill("LLM");
+    await search.press("Enter");
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Large Language Model");
+    await expect(details(page)).toContainText("Relationships");
+    await search.blur();
+    await expect(page.locator('[data-graph-moving="false"]')).toBeVisible();
+    await page.screenshot({ path: `docs/screenshots/explorer-${colorScheme}.png` });
+  });
+}

@@ -1,0 +1,46 @@
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import type { Core } from "cytoscape";
+import type { GraphView } from "@/lib/graph/types";
+
+declare global {
+  interface Window {
+    /** The Cytoscape instance, exposed with ?debug=1. */
+    cy: Core;
+  }
+}
+
+/** Ids present in both the fixture seed and the curated graph. */
+export const LLM = "large-language-model";
+export const GENAI = "generative-ai";
+
+/** Opens the explorer (with the Cytoscape instance exposed) and waits until the diagram has settled. */
+export async function openExplorer(page: Page, query = ""): Promise<void> {
+  await page.goto(`/?debug=1${query ? `&${query}` : ""}`);
+  await settled(page);
+}
+
+export async function settled(page: Page): Promise<void> {
+  await expect(page.locator('[data-graph-ready="true"][data-graph-moving="false"]')).toBeVisible({ timeout: 20_000 });
+}
+
+export async function graphFromApi(request: APIRequestContext): Promise<GraphView> {
+  const response = await request.get("/api/graph");
+  expect(response.ok()).toBe(true);
+  return (await response.json()) as GraphView;
+}
+
+/** A real mouse click on a node: its rendered position, offset by where the canvas sits on the page. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const canvas = await page.locator("[data-graph-ready]").boundingBox();
+  const point = await page.evaluate((nodeId) => {
+    const node = window.cy.$id(nodeId);
+    return node.nonempty() ? node.renderedPosition() : null;
+  }, id);
+  expect(canvas, "canvas on the page").not.toBeNull();
+  expect(point, `node ${id} in the diagram`).not.toBeNull();
+  await page.mouse.click(canvas!.x + point!.x, canvas!.y + point!.y);
+}
+
+export const selectedIds = (page: Page) => page.evaluate(() => window.cy.$(":selected").map((e) => e.id()));
+
+export const details = (page: Page) => page.getByRole("region", { name: "Details" });

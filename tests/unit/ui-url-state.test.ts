@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseView, serializeView } from "@/lib/ui/url-state";
+import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
+
+const full: ViewState = {
+  layout: "hierarchy",
+  hideKinds: ["Organization", "Task"],
+  hideTypes: ["SUITED_FOR"],
+  focus: ["gpt-4", "large-language-model"],
+  selection: { kind: "node", id: "gpt-4" },
+  path: { from: "large-language-model", to: "generative-ai", types: ["IS_A"], directed: true, maxHops: 4, mode: "all" },
+};
+
+describe("view in the URL", () => {
+  it("round-trips every part of a view", () => {
+    expect(parseView(serializeView(full))).toEqual(full);
+  });
+
+  it("writes nothing for the default view and keeps parameters it does not own", () => {
+    expect(serializeView(DEFAULT_VIEW)).toBe("");
+    expect(serializeView(DEFAULT_VIEW, "?debug=1&node=x")).toBe("?debug=1");
+  });
+
+  it("reads the documented deep links", () => {
+    expect(parseView("?node=large-language-model").selection).toEqual({ kind: "node", id: "large-language-model" });
+    expect(parseView("?from=large-language-model&to=generative-ai").path).toEqual({
+      from: "large-language-model",
+      to: "generative-ai",
+      types: [],
+      directed: false,
+      maxHops: 6,
+      mode: "shortest",
+    });
+    expect(parseView("?edge=gpt-4--IS_A--large-language-model").selection).toEqual({
+      kind: "edge",
+      id: "gpt-4--IS_A--large-language-model",
+    });
+  });
+
+  it("drops what is malformed instead of failing", () => {
+    const view = parseView("?node=Not%20An%20Id&hideKinds=Model,Bogus&types=NOPE&from=a&maxHops=99&layout=spiral&edge=a--X--b");
+    expect(view).toEqual({ ...DEFAULT_VIEW, hideKinds: ["Model"] });
+    expect(parseView("?from=a&to=b&maxHops=99").path?.maxHops).toBe(6);
+  });
+
+  it("keeps commas readable", () => {
+    expect(serializeView({ ...DEFAULT_VIEW, hideKinds: ["Model", "Task"] })).toBe("?hideKinds=Model,Task");
+  });
+});

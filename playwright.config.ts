@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { SCALE_NODES, SCALE_PORT, SCALE_SEED_DIR, SCALE_URL } from "./tests/e2e/scale-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -9,6 +10,8 @@ const serverEnv = {
   PATH_RATE_LIMIT_PER_MIN: "0",
   ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
 };
+
+const scaleRun = process.env.E2E_BACKEND !== "neo4j";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -32,11 +35,26 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   // The production build must exist: the test script runs `next build` first.
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    env: serverEnv,
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      env: serverEnv,
+    },
+    // A second server on a 10,000-node synthetic graph (embedded store), for tests/e2e/scale.spec.ts. The page is the
+    // same on both stores, so the Neo4j run leaves it out.
+    ...(scaleRun
+      ? [
+          {
+            command: `npx tsx scripts/seed-synthetic.ts --nodes ${SCALE_NODES} --out ${SCALE_SEED_DIR} && npx next start -p ${SCALE_PORT}`,
+            url: `${SCALE_URL}/api/health`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 120_000,
+            env: { ...serverEnv, GRAPH_BACKEND: "memory", GRAPH_SEED_DIR: SCALE_SEED_DIR },
+          },
+        ]
+      : []),
+  ],
 });

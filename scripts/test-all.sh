@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export NEXT_TELEMETRY_DISABLED=1
-results=test-results/summary
+results=test-reports  # not under test-results/, which Playwright empties when it starts
 rm -rf "$results" && mkdir -p "$results"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }

@@ -85,6 +85,7 @@ export function NodeDetailsView({ id, known, state, expanded, headingRef, onSele
           </button>{" "}
           <Link
             href={`/compare?a=${encodeURIComponent(id)}`}
+            prefetch={false}
             className="inline-flex items-center rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
           >
             Compare with…

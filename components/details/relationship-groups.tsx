@@ -13,6 +13,12 @@ interface Props {
   onSelectNode: (id: string) => void;
 }
 
+/** One collator for all comparisons: String.localeCompare builds one per call, which a hub's thousands of names feel. */
+const byName = new Intl.Collator("en").compare;
+
+/** A hub can have thousands of relationships; each group shows this many until asked for the rest. */
+const GROUP_PREVIEW = 50;
+
 interface Group {
   key: string;
   phrase: string;
@@ -27,7 +33,7 @@ function groupRelationships(relationships: NodeRelationship[]): Group[] {
     for (const direction of ["out", "in"] as const) {
       const items = relationships
         .filter((r) => r.type === type && r.direction === direction)
-        .sort((a, b) => a.node.name.localeCompare(b.node.name));
+        .sort((a, b) => byName(a.node.name, b.node.name));
       if (items.length > 0) {
         groups.push({ key: `${type}-${direction}`, phrase: relPhrase(type, direction), arrow: direction === "out" ? "→" : "←", items });
       }
@@ -41,8 +47,13 @@ function groupRelationships(relationships: NodeRelationship[]): Group[] {
  * focus): arrow keys, Home and End move along the relationships, Enter selects the neighbour.
  */
 export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode }: Props) {
-  const groups = useMemo(() => groupRelationships(relationships), [relationships]);
-  const flat = useMemo(() => groups.flatMap((g) => g.items), [groups]);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const groups = useMemo(
+    () =>
+      groupRelationships(relationships).map((g) => ({ ...g, shown: opened.has(g.key) ? g.items : g.items.slice(0, GROUP_PREVIEW) })),
+    [relationships, opened],
+  );
+  const flat = useMemo(() => groups.flatMap((g) => g.shown), [groups]);
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(active, flat.length - 1);
@@ -67,7 +78,7 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
             {group.phrase} {group.arrow} <span className="tabular-nums">({group.items.length})</span>
           </h4>
           <ul className="space-y-1">
-            {group.items.map((rel) => {
+            {group.shown.map((rel) => {
               index += 1;
               const i = index;
               return (
@@ -94,6 +105,15 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
               );
             })}
           </ul>
+          {group.shown.length < group.items.length && (
+            <button
+              type="button"
+              onClick={() => setOpened((o) => new Set(o).add(group.key))}
+              className="mt-1 rounded px-1 text-xs font-medium text-blue-700 hover:underline dark:text-blue-300"
+            >
+              Show all {group.items.length.toLocaleString("en")} ({(group.items.length - group.shown.length).toLocaleString("en")} more)
+            </button>
+          )}
         </div>
       ))}
     </div>

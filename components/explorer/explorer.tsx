@@ -105,10 +105,10 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             <Logo /> <span className="hidden md:inline">AI Concepts Explorer</span>
           </h1>
           <nav aria-label="Pages" className="flex shrink-0 items-center gap-3 text-sm">
-            <Link href="/compare?a=large-language-model&b=generative-ai" className="text-blue-700 hover:underline dark:text-blue-300" title="Compare LLM and Generative AI">
+            <Link href="/compare?a=large-language-model&b=generative-ai" prefetch={false} className="text-blue-700 hover:underline dark:text-blue-300" title="Compare LLM and Generative AI">
               Compare
             </Link>
-            <Link href="/tasks" className="text-blue-700 hover:underline dark:text-blue-300" title="What suits a task">
+            <Link href="/tasks" prefetch={false} className="text-blue-700 hover:underline dark:text-blue-300" title="What suits a task">
               Tasks
             </Link>
           </nav>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 import { ApiError, isAbort } from "@/lib/ui/api-client";
 import type { Outage } from "./use-outage";
 
@@ -22,7 +22,8 @@ export function useApiResource<T>(key: string | null, load: (signal: AbortSignal
   const { report, epoch } = outage;
   const settled = useRef<{ key: string | null; ok: boolean }>({ key: null, ok: false });
 
-  useEffect(() => {
+  // A layout effect, so the request leaves before the diagram's own (passive) effects redraw a big canvas.
+  useLayoutEffect(() => {
     if (key === null) return;
     // After an outage only what failed is fetched again.
     if (settled.current.key === key && settled.current.ok) return;

@@ -75,9 +75,9 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
         "text-outline-width": 2.5,
         // Far out, names would be an unreadable smear; they return as soon as they are legible.
         "min-zoomed-font-size": 8,
+        // No opacity transition on fading: every transition frame redraws the whole canvas, which delayed the details
+        // panel after a click by a frame or two (docs/benchmarks.md).
         "overlay-opacity": 0,
-        "transition-property": "opacity",
-        "transition-duration": 150,
       },
     },
     ...Object.entries(KIND_STYLE).map(([kind, s]) => ({

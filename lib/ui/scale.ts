@@ -5,8 +5,8 @@ import { MAX_GRAPH_LIMIT } from "@/lib/graph/limits";
  * then shown whole, a bigger one starts as this overview and grows on demand (expand, search, paths, "Load all").
  */
 export const OVERVIEW_LIMIT = 300;
-/** Graphs up to this size are loaded whole right away. */
-export const LOAD_WHOLE_UP_TO = 1500;
+/** Graphs up to this size are loaded whole right away; the force layout of 1,000 nodes took 10 s (docs/benchmarks.md). */
+export const LOAD_WHOLE_UP_TO = 500;
 /** From this many elements on, Cytoscape draws a cached bitmap while panning and zooming, and edges use cheaper curves. */
 export const BIG_GRAPH_ELEMENTS = 3000;
 

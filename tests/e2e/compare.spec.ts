@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { details, openExplorer } from "./support";
 
 test.describe("compare and recommendations", () => {
   test("LLM vs Generative AI shows the relation and the architecture row", async ({ page }) => {
@@ -18,6 +19,24 @@ test.describe("compare and recommendations", () => {
     await page.getByRole("button", { name: "Swap" }).click();
     await expect(page).toHaveURL(/a=generative-ai&b=large-language-model/);
     await expect(page.getByRole("columnheader").nth(1)).toHaveText("Generative AI");
+  });
+
+  test("the explorer leads to compare: the header link, and 'Compare with…' from a concept's details", async ({ page }) => {
+    await openExplorer(page, "node=gpt-4");
+    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Compare" })).toHaveAttribute(
+      "href",
+      "/compare?a=large-language-model&b=generative-ai",
+    );
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("GPT-4");
+    await details(page).getByRole("link", { name: "Compare with…" }).click();
+    await expect(page).toHaveURL(/\/compare\?a=gpt-4$/);
+
+    const b = page.getByRole("combobox", { name: "Concept B" });
+    await b.fill("large language");
+    await page.getByRole("option", { name: /Large Language Model/ }).first().click();
+    await expect(page).toHaveURL(/a=gpt-4&b=large-language-model/);
+    await expect(page.getByTestId("relation-statement")).toContainText("GPT-4");
+    await expect(page.getByRole("combobox", { name: "Concept A" })).toHaveValue("GPT-4");
   });
 
   test("a concept compared with itself is refused with the API's message", async ({ page }) => {

@@ -18,3 +18,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.screenshot({ path: `docs/screenshots/explorer-${colorScheme}.png` });
   });
 }
+
+test("screenshot, compare", async ({ page }) => {
+  await page.goto("/compare?a=large-language-model&b=generative-ai");
+  await expect(page.getByTestId("relation-statement")).toContainText("Every Large Language Model is a Generative AI");
+  await expect(page.locator('tbody[data-aspect="architectures"]')).toContainText("Transformer");
+  await page.screenshot({ path: "docs/screenshots/compare.png" });
+});

@@ -56,6 +56,11 @@ describe("Neo4j outage and recovery", () => {
     expect(health.body).toMatchObject({ status: "unavailable", backend: "neo4j" });
     expect(health.headers.get("retry-after")).toBe("5");
 
+    // The failed health check has just found the database gone, so the next request does not wait for the driver.
+    const quick = Date.now();
+    expect((await callRoute(routes.graph, "/api/graph")).status).toBe(503);
+    expect(Date.now() - quick, "answered at once while the outage is known").toBeLessThan(300);
+
     for (const [name, url, params] of calls) {
       const started = Date.now();
       const res = await callRoute(routes[name], url, { params });

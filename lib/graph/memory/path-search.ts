@@ -22,10 +22,11 @@ export interface IdPath {
 // bounds the work a dense graph can demand, like the Neo4j transaction timeout does there.
 const WORK_BUDGET = 2_000_000;
 
-function distancesTo(target: string, hopsOf: HopsOf, directed: boolean, maxHops: number): Map<string, number> {
+/** Hop distances to `target`, out to `maxHops`, or only to the layer that reaches `stopAt` when one is given. */
+function distancesTo(target: string, hopsOf: HopsOf, directed: boolean, maxHops: number, stopAt?: string): Map<string, number> {
   const dist = new Map([[target, 0]]);
   let frontier = [target];
-  for (let d = 1; d <= maxHops && frontier.length > 0; d++) {
+  for (let d = 1; d <= maxHops && frontier.length > 0 && !(stopAt !== undefined && dist.has(stopAt)); d++) {
     const next: string[] = [];
     for (const node of frontier) {
       // Walking back from the target follows relationships against their stored direction.
@@ -49,10 +50,23 @@ function* relCombinations(hops: string[][], prefix: string[] = []): Generator<st
   for (const rel of hops[prefix.length]) yield* relCombinations(hops, [...prefix, rel]);
 }
 
-export function findPaths(query: PathQuery, hopsOf: HopsOf): IdPath[] {
+/** The store builds and sorts a hub's hop list on each call; one query asks for the same node many times. */
+function memoised(hopsOf: HopsOf): HopsOf {
+  const cache = new Map<string, Hop[]>();
+  return (node, direction) => {
+    const key = `${direction} ${node}`;
+    let hops = cache.get(key);
+    if (!hops) cache.set(key, (hops = hopsOf(node, direction)));
+    return hops;
+  };
+}
+
+export function findPaths(query: PathQuery, storeHopsOf: HopsOf): IdPath[] {
   const { from, to, directed, maxHops, mode, limit } = query;
   if (from === to) return [{ nodeIds: [from], relIds: [] }];
-  const distToTarget = distancesTo(to, hopsOf, directed, maxHops);
+  const hopsOf = memoised(storeHopsOf);
+  // Shortest paths only ever pass nodes nearer to the target than `from` is.
+  const distToTarget = distancesTo(to, hopsOf, directed, maxHops, mode === "shortest" ? from : undefined);
   const shortest = distToTarget.get(from);
   if (shortest === undefined) return [];
 

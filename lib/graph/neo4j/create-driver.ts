@@ -8,7 +8,9 @@ export function createDriver(e: Env): Driver {
     connectionTimeout: e.NEO4J_CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: e.NEO4J_CONNECT_TIMEOUT_MS + 1000,
     maxTransactionRetryTime: 1000,
-    maxConnectionPoolSize: 50,
+    // Below the Bolt worker pool of scripts/neo4j (64), so two app processes fit; beyond it, requests queue here
+    // (bounded by connectionAcquisitionTimeout) instead of being refused by the server.
+    maxConnectionPoolSize: 30,
     userAgent: "ai-concepts-explorer",
   });
 }

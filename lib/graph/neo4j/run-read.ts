@@ -1,28 +1,40 @@
 import neo4j, { type Driver, Neo4jError } from "neo4j-driver";
 import { GraphError } from "../errors";
+import type { OutageBreaker } from "./outage-breaker";
 import { toNative } from "./to-native";
 
 export interface ReadContext {
   driver: Driver;
   database: string;
   timeoutMs: number;
+  /** Shared by all reads of one store; without it every read tries the database. */
+  breaker?: OutageBreaker;
 }
 
-const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+/** The database (or the way to it) is gone: worth failing fast until it is back. */
+const UNREACHABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
 const TOO_EXPENSIVE = /TransactionTimedOut|MemoryPoolOutOfMemoryError|TransactionMemoryLimit|Transaction.*Terminated/;
+/** The driver's own words when the server has no worker thread left for a new request. */
+const NO_THREADS = /no threads available|no available threads/i;
 
-/** Maps driver failures onto the store's error codes; the original stays as the cause, for the log. */
+function unavailable(cause: unknown): GraphError {
+  return new GraphError("unavailable", "the graph database is unreachable", { cause });
+}
+
+/**
+ * Maps driver failures onto the store's error codes; the original stays as the cause, for the log. Anything transient
+ * (busy server, leader switch, no free Bolt thread) is "unavailable", a 503 worth retrying, never a 500.
+ */
 export function mapDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  if (UNAVAILABLE.has(error.code) || error.code.startsWith("Neo.TransientError.Database")) {
-    return new GraphError("unavailable", "the graph database is unreachable", { cause: error });
-  }
   if (TOO_EXPENSIVE.test(error.code)) return new GraphError("timeout", "the query was stopped: too expensive", { cause: error });
+  if (UNREACHABLE.has(error.code) || error.code.startsWith("Neo.TransientError.") || NO_THREADS.test(error.message)) return unavailable(error);
   return error;
 }
 
 /** A one-shot read: READ routing, the database named, a server-side timeout, plain JS values out. */
 export async function runRead<T>(ctx: ReadContext, cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  if (ctx.breaker?.isOpen()) throw unavailable(new Error("failing fast: the database was unreachable moments ago"));
   try {
     const { records } = await ctx.driver.executeQuery(cypher, params, {
       routing: neo4j.routing.READ,
@@ -31,6 +43,7 @@ export async function runRead<T>(ctx: ReadContext, cypher: string, params: Recor
     });
     return records.map((r) => toNative(r.toObject()) as T);
   } catch (error) {
+    if (error instanceof Neo4jError && UNREACHABLE.has(error.code)) ctx.breaker?.trip();
     throw mapDriverError(error);
   }
 }

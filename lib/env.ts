@@ -17,9 +17,13 @@ const schema = z
     NEO4J_DATABASE: z.string().min(1).default("neo4j"),
     NEO4J_QUERY_TIMEOUT_MS: ms.default(5000),
     NEO4J_CONNECT_TIMEOUT_MS: ms.default(3000),
+    /** Concurrent queries per app process; more only queue inside Neo4j (see create-driver.ts). */
+    NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Path queries per minute per client IP; 0 turns the limit off (as `npm run bench` does). */
     PATH_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(120),
     EXPOSE_CY: bool.default(true),
+    /** Adds memory and query figures to /api/health, for `npm run bench -- --soak`; off in production. */
+    EXPOSE_METRICS: bool.default(false),
   })
   .transform((e) => ({ ...e, backend: e.GRAPH_BACKEND ?? (e.NEO4J_URI ? "neo4j" : "memory") }) as const);
 

@@ -94,6 +94,7 @@ export async function startServer(config: StoreConfig, log: (line: string) => vo
     GRAPH_BACKEND: config.backend,
     GRAPH_SEED_DIR: config.seedDir,
     PATH_RATE_LIMIT_PER_MIN: "0",
+    EXPOSE_METRICS: "true",
   };
   if (config.backend === "neo4j") env.NEO4J_URI = "bolt://127.0.0.1:7687";
   else delete env.NEO4J_URI;

@@ -30,14 +30,20 @@ export async function runSoak(b: Bench, dir: string, seed: Seed): Promise<void> 
     if (mismatch) throw new Error(mismatch);
     log(`\n== soak: ${SOAK_REQUESTS} requests at ${CONNECTIONS} connections, all endpoints, Neo4j`);
     const rssBefore = rssMiB(server.pid);
+    const before = await appMetrics(server.url);
     const soak = await httpLoad({ url: server.url, paths, connections: CONNECTIONS, amount: SOAK_REQUESTS });
     const rssAfter = rssMiB(server.pid);
+    const after = await appMetrics(server.url);
     report.add("soak.requests", soak.requests, "count");
     report.load("soak.neo4j.mixed.c50", soak);
     report.add("soak.rss-before", rssBefore, "MiB", { note: "next-server and its children, VmRSS from /proc" });
     report.add("soak.rss-after", rssAfter, "MiB", { baseline: rssBefore });
-    report.na("soak.driver-pool", "", "n/a (the app does not expose the driver's pool)");
-    report.na("soak.js-heap", "", "n/a (the app does not expose its heap; see soak.rss-*)");
+    report.add("soak.js-heap-before", before.heapUsedMiB, "MiB", { note: "process.memoryUsage().heapUsed, from /api/health with EXPOSE_METRICS" });
+    report.add("soak.js-heap-after", after.heapUsedMiB, "MiB", { baseline: before.heapUsedMiB });
+    report.add("soak.driver-reads-in-flight-before", before.readsInFlight, "count", { note: `driver pool of ${before.driverPoolSize}` });
+    report.add("soak.driver-reads-in-flight-after", after.readsInFlight, "count", {
+      note: `most at once during the soak: ${after.readsPeak} (a leak would leave reads in flight after the load)`,
+    });
 
     log(`\n== outage: npm run neo4j:stop, ${DOWN_SECONDS} s down, npm run neo4j:start, under load`);
     const events: { at: number; status: number; ms: number }[] = [];
@@ -86,4 +92,18 @@ export async function runSoak(b: Bench, dir: string, seed: Seed): Promise<void> 
   } finally {
     await server.stop();
   }
+}
+
+interface AppMetrics {
+  heapUsedMiB: number;
+  readsInFlight: number;
+  readsPeak: number;
+  driverPoolSize: number;
+}
+
+/** The figures /api/health adds when the bench starts the app with EXPOSE_METRICS=true. */
+async function appMetrics(url: string): Promise<AppMetrics> {
+  const body = (await (await fetch(`${url}/api/health`)).json()) as { metrics?: AppMetrics };
+  if (!body.metrics) throw new Error("/api/health has no metrics: was the app started with EXPOSE_METRICS=true?");
+  return body.metrics;
 }

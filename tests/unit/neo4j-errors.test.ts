@@ -27,6 +27,11 @@ describe("driver errors become store errors", () => {
     expect(codeOf(mapDriverError(error))).toBe("unavailable");
   });
 
+  it("treats a full driver pool as a busy server", () => {
+    const error = newError("Connection acquisition timed out in 4000 ms. Pool status: Active conn count = 30, Idle conn count = 0.", "N/A");
+    expect(codeOf(mapDriverError(error))).toBe("unavailable");
+  });
+
   it("leaves other errors alone", () => {
     const plain = new TypeError("x");
     expect(mapDriverError(plain)).toBe(plain);

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { healthMetrics } from "@/lib/api/health-metrics";
 import { getOnly, logCause, RETRY_AFTER_SECONDS } from "@/lib/api/respond";
 import { env } from "@/lib/env";
 import { getStore } from "@/lib/graph/store";
@@ -6,7 +7,7 @@ import { getStore } from "@/lib/graph/store";
 export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async () => {
   const backend = env().backend;
   try {
-    return { status: "ok", backend, ...(await getStore().counts()) };
+    return { status: "ok", backend, ...(await getStore().counts()), ...healthMetrics() };
   } catch (error) {
     if (error instanceof Error) logCause(error);
     return NextResponse.json(

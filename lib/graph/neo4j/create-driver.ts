@@ -8,9 +8,9 @@ export function createDriver(e: Env): Driver {
     connectionTimeout: e.NEO4J_CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: e.NEO4J_CONNECT_TIMEOUT_MS + 1000,
     maxTransactionRetryTime: 1000,
-    // Below the Bolt worker pool of scripts/neo4j (64), so two app processes fit; beyond it, requests queue here
-    // (bounded by connectionAcquisitionTimeout) instead of being refused by the server.
-    maxConnectionPoolSize: 30,
+    // Well below the Bolt worker pool of scripts/neo4j (64): beyond it, requests queue here (bounded by
+    // connectionAcquisitionTimeout) instead of being refused by the server or crowding a small machine's cores.
+    maxConnectionPoolSize: e.NEO4J_MAX_POOL_SIZE,
     userAgent: "ai-concepts-explorer",
   });
 }

@@ -96,7 +96,7 @@ public final class Launcher {
         // --- sizing for a small (2-core) machine
         config.put(GraphDatabaseSettings.pagecache_memory, pageCache);
         config.put(BoltConnector.thread_pool_min_size, 2);
-        config.put(BoltConnector.thread_pool_max_size, 64); // above the app driver pool (30), see create-driver.ts
+        config.put(BoltConnector.thread_pool_max_size, 64); // well above the app driver pool (NEO4J_MAX_POOL_SIZE, 10 by default)
         config.put(GraphDatabaseSettings.pagecache_warmup_enabled, false);
         config.put(GraphDatabaseSettings.preallocate_logical_logs, false);
         config.put(GraphDatabaseSettings.keep_logical_logs, "1 days");

@@ -27,6 +27,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm run dev` answers on localhost; opened as 127.0.0.1 the dev server would block its own hot-reload socket.
+  allowedDevOrigins: ["127.0.0.1"],
   // The driver must never be bundled for the browser; on the server it stays a plain require.
   serverExternalPackages: ["neo4j-driver"],
   async headers() {

@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Kind, RelType } from "@/lib/graph/schema";
 import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
-import { api } from "@/lib/ui/api-client";
+import { api, ApiError } from "@/lib/ui/api-client";
 import { exportJson, exportPng, shownSubgraph } from "@/lib/ui/export-view";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
 import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
@@ -32,6 +32,7 @@ import { useViewHistory } from "./use-view-history";
 export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const { view, ready, apply, undo, redo, canUndo, canRedo } = useViewHistory();
   const outage = useOutage();
+  const reportOutage = outage.report;
   const data = useGraphData(outage);
   const { graph, merge } = data;
   const { theme, toggle: toggleTheme } = useTheme();
@@ -85,11 +86,14 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             const { nodes, relationships } = detailsAsGraph(d);
             merge(nodes, relationships);
           },
-          () => {},
+          // An outage gets the banner; any other failure shows in the details panel, which loads the same node.
+          (error: unknown) => {
+            if (error instanceof ApiError && error.unavailable) reportOutage(error);
+          },
         );
       }
     },
-    [apply, graph?.truncated, merge],
+    [apply, graph?.truncated, merge, reportOutage],
   );
   const runPath = useCallback((path: PathRequest) => apply((v) => ({ ...v, path })), [apply]);
   const onPathQuery = useCallback(
@@ -105,8 +109,13 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             <Logo /> <span className="hidden md:inline">AI Concepts Explorer</span>
           </h1>
           <nav aria-label="Pages" className="flex shrink-0 items-center gap-3 text-sm">
-            <Link href="/compare?a=large-language-model&b=generative-ai" prefetch={false} className="text-blue-700 hover:underline dark:text-blue-300" title="Compare LLM and Generative AI">
-              Compare
+            <Link
+              href="/compare?a=large-language-model&b=generative-ai"
+              prefetch={false}
+              className="text-blue-700 hover:underline dark:text-blue-300"
+              title="Compare Large Language Model and Generative AI side by side"
+            >
+              LLM vs Generative AI
             </Link>
             <Link href="/tasks" prefetch={false} className="text-blue-700 hover:underline dark:text-blue-300" title="What suits a task">
               Tasks

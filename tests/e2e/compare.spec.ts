@@ -23,7 +23,7 @@ test.describe("compare and recommendations", () => {
 
   test("the explorer leads to compare: the header link, and 'Compare with…' from a concept's details", async ({ page }) => {
     await openExplorer(page, "node=gpt-4");
-    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Compare" })).toHaveAttribute(
+    await expect(page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "LLM vs Generative AI" })).toHaveAttribute(
       "href",
       "/compare?a=large-language-model&b=generative-ai",
     );

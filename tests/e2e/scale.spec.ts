@@ -16,34 +16,53 @@ test("a 10,000-node graph opens as an overview that stays responsive and grows o
   expect(shown).toBeLessThan(SCALE_NODES / 10);
   await expect(page.getByRole("status").filter({ hasText: `of ${SCALE_NODES} nodes` })).toBeVisible();
 
-  // The best-connected node that is on screen: clicking it must open its details in under a second.
-  const target = await page.evaluate(() => {
+  // The three best-connected nodes on screen, the slowest to open: each click must bring up its details, and the
+  // median of the three in under a second (one slow frame on a shared machine must not decide).
+  const targets = await page.evaluate(() => {
     const { w, h } = { w: window.cy.width(), h: window.cy.height() };
-    const onScreen = window.cy.nodes().filter((n) => {
-      const p = n.renderedPosition();
-      return p.x > 20 && p.y > 20 && p.x < w - 20 && p.y < h - 20;
-    });
-    return onScreen.max((n) => (n.isNode() ? n.degree(false) : 0)).ele.id();
+    return window.cy
+      .nodes()
+      .filter((n) => {
+        const p = n.renderedPosition();
+        return p.x > 20 && p.y > 20 && p.x < w - 20 && p.y < h - 20;
+      })
+      .nodes()
+      .sort((a, b) => b.degree(false) - a.degree(false))
+      .slice(0, 3)
+      .map((n) => ({ id: n.id(), name: String(n.data("label")) }));
   });
-  // Timed in the page, from the real pointer press to the first frame that shows the relationships.
-  const timing = page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let pressed = 0;
-        document.addEventListener("pointerdown", () => (pressed = performance.now()), { capture: true, once: true });
-        const observer = new MutationObserver(() => {
-          if (!pressed || !document.getElementById("relationships-heading")) return;
-          observer.disconnect();
-          requestAnimationFrame(() => resolve(performance.now() - pressed));
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-      }),
-  );
+  expect(targets).toHaveLength(3);
+  const times: number[] = [];
+  for (const { id, name } of targets) {
+    // Timed in the page, from the real pointer press to the first frame that shows this node's relationships.
+    const timing = page.evaluate(
+      (expected) =>
+        new Promise<number>((resolve) => {
+          let pressed = 0;
+          document.addEventListener("pointerdown", () => (pressed = performance.now()), { capture: true, once: true });
+          const shown = () =>
+            pressed > 0 &&
+            document.getElementById("relationships-heading") !== null &&
+            document.querySelector('[aria-label="Details"] h2')?.textContent === expected;
+          const observer = new MutationObserver(() => {
+            if (!shown()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - pressed));
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        }),
+      name,
+    );
+    await clickNode(page, id);
+    times.push(await timing);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(name);
+  }
+  const median = [...times].sort((a, b) => a - b)[1];
+  console.log(`[scale] click → details ${times.map(Math.round).join(", ")} ms (median ${Math.round(median)})`);
+  expect(median, "click → details, median of three").toBeLessThan(1000);
+  const target = targets[0].id;
   await clickNode(page, target);
-  const clickToDetails = await timing;
-  await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
-  console.log(`[scale] click → details ${Math.round(clickToDetails)} ms`);
-  expect(clickToDetails, "click → details").toBeLessThan(1000);
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(targets[0].name);
 
   // A hub's long relationship groups show a preview and say how many more there are.
   const { relationships } = (await (await request.get(`/api/nodes/${target}`)).json()) as {

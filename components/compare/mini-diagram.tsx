@@ -3,28 +3,36 @@ import type { Core, ElementDefinition } from "cytoscape";
 import { useEffect, useRef } from "react";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { REL_PHRASES } from "@/lib/graph/phrases";
+import type { Kind } from "@/lib/graph/schema";
+import { KIND_STYLE, REL_STYLE } from "@/lib/graph/style";
 
 /** The two concepts, the path between them, and their lowest common categories. */
 export function miniElements(result: CompareResult): ElementDefinition[] {
-  const nodes = new Map<string, { id: string; label: string; role: string }>();
+  const nodes = new Map<string, { id: string; label: string; kind: Kind; role: string }>();
   const edges = new Map<string, ElementDefinition>();
-  const addNode = (id: string, label: string, role: string) => {
-    if (!nodes.has(id) || role !== "path") nodes.set(id, { id, label, role });
+  const addNode = (n: { id: string; name: string; kind: Kind }, role: string) => {
+    if (!nodes.has(n.id) || role !== "path") nodes.set(n.id, { id: n.id, label: n.name, kind: n.kind, role });
   };
-  addNode(result.a.id, result.a.name, "end");
-  addNode(result.b.id, result.b.name, "end");
+  addNode(result.a, "end");
+  addNode(result.b, "end");
   const steps = result.relation.path?.relationships ?? result.relation.direct;
-  for (const n of result.relation.path?.nodes ?? []) if (!nodes.has(n.id)) addNode(n.id, n.name, "path");
-  for (const r of steps) edges.set(r.id, { data: { id: r.id, source: r.source, target: r.target, label: REL_PHRASES[r.type].out } });
+  for (const n of result.relation.path?.nodes ?? []) if (!nodes.has(n.id)) addNode(n, "path");
+  for (const r of steps) {
+    edges.set(r.id, { data: { id: r.id, source: r.source, target: r.target, label: REL_PHRASES[r.type].out, color: REL_STYLE[r.type].color } });
+  }
   for (const lca of result.commonAncestors) {
     if (lca.id === result.a.id || lca.id === result.b.id) continue;
-    if (!nodes.has(lca.id)) addNode(lca.id, lca.name, "ancestor");
+    if (!nodes.has(lca.id)) addNode(lca, "ancestor");
     for (const end of [result.a.id, result.b.id]) {
       const id = `${end}~isa~${lca.id}`;
-      edges.set(id, { data: { id, source: end, target: lca.id, label: "is a (via IS_A)" }, classes: "inferred" });
+      edges.set(id, { data: { id, source: end, target: lca.id, label: "is a (via IS_A)", color: REL_STYLE.IS_A.color }, classes: "inferred" });
     }
   }
-  return [...[...nodes.values()].map((n) => ({ data: { id: n.id, label: n.label }, classes: n.role })), ...edges.values()];
+  const nodeElements = [...nodes.values()].map((n) => ({
+    data: { id: n.id, label: n.label, kind: n.kind },
+    classes: n.role,
+  }));
+  return [...nodeElements, ...edges.values()];
 }
 
 export function MiniDiagram({ result }: { result: CompareResult }) {
@@ -40,14 +48,45 @@ export function MiniDiagram({ result }: { result: CompareResult }) {
         elements: miniElements(result),
         userZoomingEnabled: false,
         boxSelectionEnabled: false,
+        // The explorer's colours and shapes per kind and type, so the two pages read alike.
         style: [
-          { selector: "node", style: { label: "data(label)", "font-size": 11, color: dark ? "#e2e8f0" : "#0f172a", "text-valign": "bottom", "text-margin-y": 4, "background-color": "#64748b", width: 18, height: 18 } },
-          { selector: "node.end", style: { "background-color": "#0284c7", width: 26, height: 26, "font-weight": "bold" } },
-          { selector: "node.ancestor", style: { "background-color": "#7c3aed", shape: "round-rectangle" } },
-          { selector: "edge", style: { width: 2, "curve-style": "bezier", "target-arrow-shape": "triangle", label: "data(label)", "font-size": 9, color: dark ? "#94a3b8" : "#475569", "line-color": "#94a3b8", "target-arrow-color": "#94a3b8", "text-rotation": "autorotate" } },
-          { selector: "edge.inferred", style: { "line-style": "dashed", "line-color": "#a78bfa", "target-arrow-color": "#a78bfa" } },
+          {
+            selector: "node",
+            style: {
+              label: "data(label)",
+              "font-size": 11,
+              color: dark ? "#e2e8f0" : "#0f172a",
+              "text-valign": "bottom",
+              "text-margin-y": 4,
+              "text-background-color": dark ? "#0f172a" : "#ffffff",
+              "text-background-opacity": 0.85,
+              width: 18,
+              height: 18,
+            },
+          },
+          ...Object.entries(KIND_STYLE).map(([kind, k]) => ({ selector: `node[kind = "${kind}"]`, style: { "background-color": k.color, shape: k.shape } })),
+          { selector: "node.end", style: { width: 28, height: 28, "font-weight": "bold" } },
+          {
+            selector: "edge",
+            style: {
+              width: 2,
+              "curve-style": "bezier",
+              "target-arrow-shape": "triangle",
+              label: "data(label)",
+              "font-size": 10,
+              color: dark ? "#cbd5e1" : "#334155",
+              "line-color": "data(color)",
+              "target-arrow-color": "data(color)",
+              // Level labels beside the line read better than text laid along a short vertical edge.
+              "text-rotation": "none",
+              "text-background-color": dark ? "#0f172a" : "#ffffff",
+              "text-background-opacity": 0.9,
+              "text-background-padding": "2px",
+            },
+          },
+          { selector: "edge.inferred", style: { "line-style": "dashed" } },
         ],
-        layout: { name: "breadthfirst", directed: true, padding: 16, spacingFactor: 1.1 },
+        layout: { name: "breadthfirst", directed: true, padding: 16, spacingFactor: 1.6 },
       });
     });
     return () => {

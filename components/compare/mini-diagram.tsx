@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { REL_PHRASES } from "@/lib/graph/phrases";
 import type { Kind } from "@/lib/graph/schema";
-import { KIND_STYLE, REL_STYLE } from "@/lib/graph/style";
+import { KIND_RULES, REL_RULES } from "@/lib/graph/style";
 
 /** The two concepts, the path between them, and their lowest common categories. */
 export function miniElements(result: CompareResult): ElementDefinition[] {
@@ -18,14 +18,14 @@ export function miniElements(result: CompareResult): ElementDefinition[] {
   const steps = result.relation.path?.relationships ?? result.relation.direct;
   for (const n of result.relation.path?.nodes ?? []) if (!nodes.has(n.id)) addNode(n, "path");
   for (const r of steps) {
-    edges.set(r.id, { data: { id: r.id, source: r.source, target: r.target, label: REL_PHRASES[r.type].out, color: REL_STYLE[r.type].color } });
+    edges.set(r.id, { data: { id: r.id, source: r.source, target: r.target, label: REL_PHRASES[r.type].out, type: r.type } });
   }
   for (const lca of result.commonAncestors) {
     if (lca.id === result.a.id || lca.id === result.b.id) continue;
     if (!nodes.has(lca.id)) addNode(lca, "ancestor");
     for (const end of [result.a.id, result.b.id]) {
       const id = `${end}~isa~${lca.id}`;
-      edges.set(id, { data: { id, source: end, target: lca.id, label: "is a (via IS_A)", color: REL_STYLE.IS_A.color }, classes: "inferred" });
+      edges.set(id, { data: { id, source: end, target: lca.id, label: "is a (via IS_A)", type: "IS_A" }, classes: "inferred" });
     }
   }
   const nodeElements = [...nodes.values()].map((n) => ({
@@ -64,19 +64,16 @@ export function MiniDiagram({ result }: { result: CompareResult }) {
               height: 18,
             },
           },
-          ...Object.entries(KIND_STYLE).map(([kind, k]) => ({ selector: `node[kind = "${kind}"]`, style: { "background-color": k.color, shape: k.shape } })),
+          ...KIND_RULES,
           { selector: "node.end", style: { width: 28, height: 28, "font-weight": "bold" } },
           {
             selector: "edge",
             style: {
               width: 2,
               "curve-style": "bezier",
-              "target-arrow-shape": "triangle",
               label: "data(label)",
               "font-size": 10,
               color: dark ? "#cbd5e1" : "#334155",
-              "line-color": "data(color)",
-              "target-arrow-color": "data(color)",
               // Level labels beside the line read better than text laid along a short vertical edge.
               "text-rotation": "none",
               "text-background-color": dark ? "#0f172a" : "#ffffff",
@@ -84,6 +81,7 @@ export function MiniDiagram({ result }: { result: CompareResult }) {
               "text-background-padding": "2px",
             },
           },
+          ...REL_RULES,
           { selector: "edge.inferred", style: { "line-style": "dashed" } },
         ],
         layout: { name: "breadthfirst", directed: true, padding: 16, spacingFactor: 1.6 },

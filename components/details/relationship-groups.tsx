@@ -48,10 +48,11 @@ function groupRelationships(relationships: NodeRelationship[]): Group[] {
  */
 export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode }: Props) {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  // Grouping sorts every relationship once; opening a group only changes what is shown.
+  const grouped = useMemo(() => groupRelationships(relationships), [relationships]);
   const groups = useMemo(
-    () =>
-      groupRelationships(relationships).map((g) => ({ ...g, shown: opened.has(g.key) ? g.items : g.items.slice(0, GROUP_PREVIEW) })),
-    [relationships, opened],
+    () => grouped.map((g) => ({ ...g, shown: opened.has(g.key) ? g.items : g.items.slice(0, GROUP_PREVIEW) })),
+    [grouped, opened],
   );
   const flat = useMemo(() => groups.flatMap((g) => g.shown), [groups]);
   const [active, setActive] = useState(0);

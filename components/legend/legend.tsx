@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import { KINDS, REL_TYPES, type Kind, type RelType } from "@/lib/graph/schema";
 import type { GraphView } from "@/lib/graph/types";
 import { relPhrase } from "@/lib/graph/phrases";
@@ -42,58 +42,66 @@ export function Legend({ graph, hideKinds, hideTypes, onToggleKind, onToggleType
           </button>
         )}
       </div>
-      <div>
-        <h3 className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">Kinds</h3>
-        <ul className="grid grid-cols-1 gap-0.5">
-          {KINDS.map((kind) => {
-            const shown = !hideKinds.includes(kind);
-            return (
-              <li key={kind}>
-                <button
-                  type="button"
-                  aria-pressed={shown}
-                  title={`${shown ? "Hide" : "Show"} ${kind} nodes`}
-                  onClick={() => onToggleKind(kind)}
-                  className={entryClass}
-                >
-                  <KindIcon kind={kind} size={15} />
-                  <span className="flex-1 group-aria-[pressed=false]:line-through">{kind}</span>
-                  <span className="tabular-nums text-xs text-slate-500 dark:text-slate-400">
-                    {kindCounts.get(kind) ?? 0}
-                    <span className="sr-only"> nodes</span>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-      <div>
-        <h3 className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">Relationships</h3>
-        <ul className="grid grid-cols-1 gap-0.5">
-          {REL_TYPES.map((type) => {
-            const shown = !hideTypes.includes(type);
-            return (
-              <li key={type}>
-                <button
-                  type="button"
-                  aria-pressed={shown}
-                  title={`${shown ? "Hide" : "Show"} ${type} relationships (${relPhrase(type, "out")})`}
-                  onClick={() => onToggleType(type)}
-                  className={entryClass}
-                >
-                  <EdgeSwatch type={type} />
-                  <span className="flex-1 truncate group-aria-[pressed=false]:line-through">{relPhrase(type, "out")}</span>
-                  <span className="tabular-nums text-xs text-slate-500 dark:text-slate-400">
-                    {typeCounts.get(type) ?? 0}
-                    <span className="sr-only"> relationships</span>
-                  </span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
+      <LegendGroup
+        heading="Kinds"
+        entries={KINDS.map((kind) => ({
+          key: kind,
+          label: kind,
+          title: `${kind} nodes`,
+          swatch: <KindIcon kind={kind} size={15} />,
+          count: kindCounts.get(kind) ?? 0,
+          shown: !hideKinds.includes(kind),
+          onToggle: () => onToggleKind(kind),
+        }))}
+        unit="nodes"
+      />
+      <LegendGroup
+        heading="Relationships"
+        entries={REL_TYPES.map((type) => ({
+          key: type,
+          label: relPhrase(type, "out"),
+          title: `${type} relationships (${relPhrase(type, "out")})`,
+          swatch: <EdgeSwatch type={type} />,
+          count: typeCounts.get(type) ?? 0,
+          shown: !hideTypes.includes(type),
+          onToggle: () => onToggleType(type),
+        }))}
+        unit="relationships"
+      />
     </section>
+  );
+}
+
+interface LegendEntry {
+  key: string;
+  label: string;
+  /** What the entry filters, after "Hide"/"Show" in its tooltip. */
+  title: string;
+  swatch: ReactNode;
+  count: number;
+  shown: boolean;
+  onToggle: () => void;
+}
+
+/** One list of toggles: a swatch, the name (struck through while hidden) and its count. */
+function LegendGroup({ heading, entries, unit }: { heading: string; entries: LegendEntry[]; unit: string }) {
+  return (
+    <div>
+      <h3 className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-300">{heading}</h3>
+      <ul className="grid grid-cols-1 gap-0.5">
+        {entries.map((e) => (
+          <li key={e.key}>
+            <button type="button" aria-pressed={e.shown} title={`${e.shown ? "Hide" : "Show"} ${e.title}`} onClick={e.onToggle} className={entryClass}>
+              {e.swatch}
+              <span className="flex-1 truncate group-aria-[pressed=false]:line-through">{e.label}</span>
+              <span className="tabular-nums text-xs text-slate-500 dark:text-slate-400">
+                {e.count}
+                <span className="sr-only"> {unit}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -39,6 +39,25 @@ export const PALETTE: Record<Theme, { background: string; text: string; muted: s
   dark: { background: "#0b1120", text: "#e2e8f0", muted: "#94a3b8", accent: "#60a5fa", path: "#fb7185" },
 };
 
+/** Colour and shape per kind, for nodes whose data carries `kind`; shared by every diagram on the site. */
+export const KIND_RULES: StylesheetJson = Object.entries(KIND_STYLE).map(([kind, s]) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: { "background-color": s.color, shape: s.shape },
+}));
+
+/** Colour, line and arrow per relationship type, for edges whose data carries `type`. */
+export const REL_RULES: StylesheetJson = Object.entries(REL_STYLE).map(([type, s]) => ({
+  selector: `edge[type = "${type}"]`,
+  style: {
+    "line-color": s.color,
+    "line-style": s.line,
+    "target-arrow-color": s.color,
+    "target-arrow-shape": s.arrow,
+    "target-arrow-fill": s.hollow ? "hollow" : "filled",
+    ...(type === "IS_A" ? { width: 2.5 } : {}),
+  },
+}));
+
 /** Edge labels appear from this zoom on (font size × zoom ≥ the minimum); selected and highlighted edges always show theirs. */
 export const EDGE_LABEL_ZOOM = 1.2;
 const EDGE_FONT = 9;
@@ -80,10 +99,7 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
         "overlay-opacity": 0,
       },
     },
-    ...Object.entries(KIND_STYLE).map(([kind, s]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { "background-color": s.color, shape: s.shape },
-    })),
+    ...KIND_RULES,
     {
       selector: "edge",
       style: {
@@ -105,17 +121,7 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
         "overlay-opacity": 0,
       },
     },
-    ...Object.entries(REL_STYLE).map(([type, s]) => ({
-      selector: `edge[type = "${type}"]`,
-      style: {
-        "line-color": s.color,
-        "line-style": s.line,
-        "target-arrow-color": s.color,
-        "target-arrow-shape": s.arrow,
-        "target-arrow-fill": s.hollow ? "hollow" : "filled",
-        ...(type === "IS_A" ? { width: 2.5 } : {}),
-      },
-    })),
+    ...REL_RULES,
     { selector: "edge.secondary", style: { opacity: 0.1 } },
     { selector: ".faded", style: { opacity: 0.22 } },
     { selector: ".dimmed", style: { opacity: 0.1 } },

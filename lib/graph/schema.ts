@@ -41,6 +41,15 @@ export const TARGET_KINDS: Record<RelType, readonly Kind[] | null> = {
   USES_TECHNIQUE: ["Technique"],
 };
 
+/**
+ * How far a statement about a category reaches down its IS_A members. "every": it holds for each
+ * member, so members inherit it. "some": it holds for some members only, so it is never inherited
+ * (a parent gets such values by aggregating up from its members). Unmarked statements are "some":
+ * the safe default, since a wrong inheritance tells a reader something false.
+ */
+export const SCOPES = ["every", "some"] as const;
+export type Scope = (typeof SCOPES)[number];
+
 export function isKind(value: string): value is Kind {
   return (KINDS as readonly string[]).includes(value);
 }

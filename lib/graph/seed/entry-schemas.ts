@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { KINDS, REL_TYPES, SLUG_PATTERN } from "../schema";
+import { KINDS, REL_TYPES, SCOPES, SLUG_PATTERN } from "../schema";
 
 const slug = z.string().regex(SLUG_PATTERN, "must be a kebab-case slug");
 const text = z.string().trim().min(1, "must not be empty");
@@ -35,6 +35,8 @@ export const relationshipSchema = z.strictObject({
   sources: z
     .array(sourceRefSchema, { error: "a relationship needs a list of sources" })
     .min(1, "a relationship needs at least one source"),
+  /** Whether a category's statement holds for every member (inherited down) or some (aggregated up only). */
+  scope: z.enum(SCOPES, { error: (i) => `scope must be ${SCOPES.join(" or ")}, got ${JSON.stringify(i.input)}` }).optional(),
   note: text.optional(),
 });
 

@@ -1,4 +1,4 @@
-import type { Kind, RelType } from "../schema";
+import type { Kind, RelType, Scope } from "../schema";
 import type { FactValue } from "../types";
 
 export interface SeedSource {
@@ -26,6 +26,7 @@ export interface SeedRelationship {
   type: RelType;
   to: string;
   sources: SeedSourceRef[];
+  scope?: Scope;
   note?: string;
 }
 

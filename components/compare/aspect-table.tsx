@@ -3,6 +3,9 @@ import { ValueList } from "./value-list";
 
 /** Side by side: per aspect, a band of what both share, then what differs, highlighted. */
 export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNode; aspects: Aspect[] }) {
+  const members = aspects.find((x) => x.key === "examples")?.total;
+  const subjectA = { name: a.name, hasMembers: (members?.a ?? 0) > 0 };
+  const subjectB = { name: b.name, hasMembers: (members?.b ?? 0) > 0 };
   return (
     <table className="w-full table-fixed border-collapse text-left">
       <caption className="sr-only">
@@ -39,7 +42,7 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
                 </th>
                 <td colSpan={2} className="bg-slate-50 p-2 dark:bg-slate-900/60">
                   <div className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">Shared</div>
-                  <ValueList values={sharedValues} shared empty="" />
+                  <ValueList values={sharedValues} shared empty="" subject={subjectA} />
                 </td>
               </tr>
             )}
@@ -51,11 +54,11 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
               )}
               <td className="p-2">
                 {aspect.total && <div className="mb-1 text-xs text-slate-500">{count("a")}</div>}
-                <ValueList values={onlyA} shared={false} empty={sharedValues.length ? "nothing else" : "none in the graph"} />
+                <ValueList values={onlyA} shared={false} empty={sharedValues.length ? "nothing else" : "none in the graph"} subject={subjectA} />
               </td>
               <td className="p-2">
                 {aspect.total && <div className="mb-1 text-xs text-slate-500">{count("b")}</div>}
-                <ValueList values={onlyB} shared={false} empty={sharedValues.length ? "nothing else" : "none in the graph"} />
+                <ValueList values={onlyB} shared={false} empty={sharedValues.length ? "nothing else" : "none in the graph"} subject={subjectB} />
               </td>
             </tr>}
           </tbody>

@@ -1,19 +1,18 @@
 import Link from "next/link";
 import type { AspectValue } from "@/lib/graph/insights/insight-types";
+import { originText } from "@/lib/graph/insights/wording";
 import { SourcesNote } from "../sources-note";
 import { OriginBadge } from "./origin-badge";
 
-function justification(v: AspectValue): string | null {
-  if (!v.via || v.via.length === 0) return null;
-  const chain = v.via.map((n) => n.name).join(" → ");
-  if (v.origin === "inherited") return `via ${chain}`;
-  if (v.origin === "aggregated") return `${v.examples ?? 1} example${v.examples === 1 ? "" : "s"}, e.g. ${chain}`;
-  return `through ${chain}`;
+/** The concept a value belongs to, so "some" and "every" can name it. */
+export interface Subject {
+  name: string;
+  hasMembers: boolean;
 }
 
 /** One value in a compare cell: the concept, where it comes from, and the articles behind it. */
-export function AspectValueItem({ value, shared }: { value: AspectValue; shared: boolean }) {
-  const why = justification(value);
+export function AspectValueItem({ value, shared, subject }: { value: AspectValue; shared: boolean; subject: Subject }) {
+  const why = originText(value, subject.name, subject.hasMembers);
   const isNode = value.kind !== undefined && value.id !== value.kind;
   return (
     <li

@@ -5,6 +5,7 @@ import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { AspectTable } from "./aspect-table";
 import { ConceptPicker } from "./concept-picker";
 import { MiniDiagram } from "./mini-diagram";
+import { OriginLegend } from "./origin-badge";
 import { RelationCard } from "./relation-card";
 import { useJson } from "../use-json";
 
@@ -60,6 +61,7 @@ export function CompareView({ a, b }: { a: string; b: string }) {
               </p>
             ))}
           </div>
+          <OriginLegend />
           <AspectTable a={result.data.a} b={result.data.b} aspects={result.data.aspects} />
         </>
       )}

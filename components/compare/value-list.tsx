@@ -1,12 +1,12 @@
 "use client";
 import { useState } from "react";
 import type { AspectValue } from "@/lib/graph/insights/insight-types";
-import { AspectValueItem } from "./aspect-value";
+import { AspectValueItem, type Subject } from "./aspect-value";
 
 const SHOWN = 8;
 
 /** A cell's values; long lists fold behind a button that says how many are hidden. */
-export function ValueList({ values, shared, empty }: { values: AspectValue[]; shared: boolean; empty: string }) {
+export function ValueList({ values, shared, empty, subject }: { values: AspectValue[]; shared: boolean; empty: string; subject: Subject }) {
   const [open, setOpen] = useState(false);
   if (values.length === 0) return <p className="text-sm italic text-slate-500 dark:text-slate-400">{empty}</p>;
   const shown = open ? values : values.slice(0, SHOWN);
@@ -14,7 +14,7 @@ export function ValueList({ values, shared, empty }: { values: AspectValue[]; sh
     <div>
       <ul className="flex flex-col gap-1">
         {shown.map((v) => (
-          <AspectValueItem key={v.id} value={v} shared={shared} />
+          <AspectValueItem key={v.id} value={v} shared={shared} subject={subject} />
         ))}
       </ul>
       {values.length > SHOWN && (

@@ -4,6 +4,7 @@ import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { REL_TYPES } from "@/lib/graph/schema";
 import type { NodeRelationship } from "@/lib/graph/types";
 import { relPhrase } from "@/lib/graph/phrases";
+import { scopeOf } from "@/lib/graph/semantics";
 import { KindIcon } from "../legend/swatches";
 import { SourceList } from "./source-list";
 
@@ -55,6 +56,8 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
     [grouped, opened],
   );
   const flat = useMemo(() => groups.flatMap((g) => g.shown), [groups]);
+  // Only a concept with members can say something of every member or of some.
+  const hasMembers = useMemo(() => relationships.some((r) => r.type === "IS_A" && r.direction === "in"), [relationships]);
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(active, flat.length - 1);
@@ -100,6 +103,7 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
                     </span>
                     <KindIcon kind={rel.node.kind} />
                     <span className="font-medium text-blue-700 dark:text-blue-300">{rel.node.name}</span>
+                    {hasMembers && rel.direction === "out" && rel.type !== "IS_A" && <ScopeTag scope={scopeOf(rel)} />}
                   </button>
                   <SourceList sources={rel.sources} note={rel.note} numbers={sourceNumbers} />
                 </li>
@@ -118,5 +122,18 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
         </div>
       ))}
     </div>
+  );
+}
+
+/** Whether a statement about this category reaches every member (they inherit it) or only some. */
+function ScopeTag({ scope }: { scope: "every" | "some" }) {
+  return (
+    <span
+      data-scope={scope}
+      title={scope === "every" ? "said of every member, so each member inherits it" : "said of some members only; members do not inherit it"}
+      className="ml-auto shrink-0 rounded bg-slate-100 px-1 text-[10px] text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+    >
+      {scope === "every" ? "every member" : "some members"}
+    </span>
   );
 }

@@ -3,11 +3,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { RecommendResult } from "@/lib/graph/insights/insight-types";
 import type { GraphView } from "@/lib/graph/types";
-import { SourcesNote } from "../sources-note";
+import { RecommendResultView } from "./recommend-result";
 import { useJson } from "../use-json";
 
 const FEATURED = ["customer-support", "image-generation", "music-generation", "code-generation", "video-generation", "summarization"];
-const TIER_LABEL = { 1: "directly suited", 2: "through its category", 3: "through its architecture" } as const;
 
 export function RecommendView({ task }: { task: string }) {
   const router = useRouter();
@@ -25,7 +24,8 @@ export function RecommendView({ task }: { task: string }) {
         </Link>
         <h1 className="text-2xl font-bold">Which should I use?</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Pick a task: the graph ranks what suits it directly, then what suits it through its category, then through its architecture.
+          Pick a task: the graph lists the models and products to use, those the articles name first, then those whose whole category or
+          architecture suits it, and only those that generate what the task produces.
         </p>
       </header>
       <div className="flex flex-wrap items-end gap-2">
@@ -63,27 +63,7 @@ export function RecommendView({ task }: { task: string }) {
           {result.message}
         </p>
       )}
-      {result.state === "ready" && result.data.recommendations.length === 0 && <p>Nothing in the graph is linked to {result.data.task.name} yet.</p>}
-      {result.state === "ready" && result.data.recommendations.length > 0 && (
-        <ol aria-label="Recommendations" className="flex flex-col gap-2">
-          {result.data.recommendations.map((r, i) => (
-            <li key={r.node.id} data-node-id={r.node.id} data-tier={r.tier} className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900">
-              <div className="flex items-baseline gap-2">
-                <span className="w-6 text-right font-mono text-sm text-slate-500">{i + 1}.</span>
-                <Link href={`/?node=${r.node.id}`} className="font-semibold hover:underline">
-                  {r.node.name}
-                </Link>
-                <span className="text-xs text-slate-500">{r.node.kind}</span>
-                <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[11px] dark:bg-slate-800">{TIER_LABEL[r.tier]}</span>
-              </div>
-              <p className="ml-8 text-sm">{r.reason}</p>
-              <div className="ml-8">
-                <SourcesNote sources={r.sources} />
-              </div>
-            </li>
-          ))}
-        </ol>
-      )}
+      {result.state === "ready" && <RecommendResultView result={result.data} />}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { Kind, RelType } from "./schema";
+import type { Kind, RelType, Scope } from "./schema";
 
 export type FactValue = string | number | boolean | string[];
 
@@ -26,6 +26,8 @@ export interface GraphRelationship {
   source: string;
   target: string;
   sources: SourceRef[];
+  /** Set when the curator marked it; unmarked statements count as "some" (see lib/graph/semantics.ts). */
+  scope?: Scope;
   note?: string;
 }
 
@@ -43,6 +45,7 @@ export interface NodeRelationship {
   direction: "out" | "in";
   node: NodeRef;
   sources: SourceRef[];
+  scope?: Scope;
   note?: string;
 }
 

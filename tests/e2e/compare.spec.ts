@@ -44,28 +44,26 @@ test.describe("compare and recommendations", () => {
     await expect(page.getByRole("alert").filter({ hasText: "two different concepts" })).toBeVisible();
   });
 
-  test("for image generation a diffusion-based product ranks above any LLM", async ({ page, request }) => {
+  test("for image generation only image makers are recommended, and the kinds that suit it are the reasons", async ({ page, request }) => {
     await page.goto("/tasks");
     await page.getByLabel("Task").selectOption("image-generation");
+    await expect(page.getByTestId("task-outputs")).toContainText("Image");
     const items = page.getByRole("list", { name: "Recommendations" }).getByRole("listitem");
     await expect(items.first()).toBeVisible();
     const ids = await items.evaluateAll((els) => els.map((el) => el.getAttribute("data-node-id")!));
+    expect(ids.length).toBeGreaterThan(2);
 
-    // Which entries are LLMs, and which are diffusion-based products, is read from the API.
-    const isLlm = async (id: string) =>
-      id === "large-language-model" || (await (await request.get(`/api/compare?a=${id}&b=large-language-model`)).json()).relation.aIsB === true;
-    const isDiffusionProduct = async (id: string) => {
-      const { node, relationships } = await (await request.get(`/api/nodes/${id}`)).json();
-      return (
-        node.kind === "Product" &&
-        relationships.some((r: { type: string; direction: string; node: { id: string } }) => r.type === "USES_ARCHITECTURE" && r.direction === "out" && r.node.id === "diffusion-model")
-      );
-    };
-    let firstDiffusionProduct = -1;
-    for (const [i, id] of ids.entries()) {
-      if (firstDiffusionProduct < 0 && (await isDiffusionProduct(id))) firstDiffusionProduct = i;
+    // What each entry is, and whether it is an LLM, is read from the API.
+    for (const id of ids) {
+      const { node } = await (await request.get(`/api/nodes/${id}`)).json();
+      expect(["Model", "Product"], id).toContain(node.kind);
+      const compared = await (await request.get(`/api/compare?a=${id}&b=large-language-model`)).json();
+      expect(compared.relation.aIsB, `${id} is an LLM`).toBe(false);
+      const outputs = compared.aspects.find((x: { key: string }) => x.key === "outputs").a.map((v: { id: string }) => v.id);
+      expect(outputs, id).toContain("image");
     }
-    expect(firstDiffusionProduct).toBeGreaterThanOrEqual(0);
-    for (const [i, id] of ids.entries()) if (await isLlm(id)) expect(i, id).toBeGreaterThan(firstDiffusionProduct);
+    const kinds = page.getByRole("list", { name: "Kinds suited" });
+    await expect(kinds.locator('[data-node-id="image-generator"]')).toContainText("Every Image Generator is suited for");
+    await expect(kinds.locator('[data-node-id="large-language-model"]')).toHaveCount(0);
   });
 });

@@ -197,7 +197,16 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
         expect(result.commonAncestors.map((n) => n.id)).toEqual(["generative-ai"]);
         const architectures = result.aspects.find((x) => x.key === "architectures")!;
         expect(architectures.a).toEqual([
-          { id: "transformer", name: "Transformer", kind: "Architecture", origin: "direct", sources: [{ id: "alpha", title: "Alpha article" }, { id: "beta", title: "Beta article" }] },
+          {
+            id: "transformer",
+            name: "Transformer",
+            kind: "Architecture",
+            origin: "direct",
+            scope: "some",
+            examples: 1,
+            members: [{ id: "gpt-4", name: "GPT-4", kind: "Model" }],
+            sources: [{ id: "alpha", title: "Alpha article" }, { id: "beta", title: "Beta article" }],
+          },
         ]);
         // Generative AI has transformer only because its examples do: aggregated, with the chain.
         const aggregated = architectures.b.find((v) => v.id === "transformer")!;
@@ -239,17 +248,19 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
         await expectGraphError(compareConcepts(store, "gpt-4", "nowhere"), "not_found");
       });
 
-      it("ranks what suits a task: direct, through a category, through an architecture", async () => {
+      it("recommends models and products: direct, then through a category suited as a whole", async () => {
         const support = await recommendForTask(store, "customer-support");
-        expect(support.recommendations.map((r) => `${r.tier}:${r.node.id}`)).toEqual([
-          "1:large-language-model",
-          "1:chatgpt",
-          "2:gpt-4",
+        expect(support.recommendations.map((r) => `${r.tier}:${r.node.id}`)).toEqual(["1:chatgpt", "2:gpt-4"]);
+        expect(support.recommendations[1].reason).toBe("GPT-4 is a Large Language Model, and every Large Language Model is suited for Customer support.");
+        expect(support.recommendations[1].path.nodes.map((n) => n.id)).toEqual(["gpt-4", "large-language-model", "customer-support"]);
+        // The category is the reason, not a pick.
+        expect(support.kinds).toEqual([
+          expect.objectContaining({ node: expect.objectContaining({ id: "large-language-model" }), scope: "every", examples: [expect.objectContaining({ id: "gpt-4" })] }),
         ]);
-        expect(support.recommendations[2].reason).toBe("GPT-4 is a Large Language Model, and Large Language Model is suited for Customer support.");
-        expect(support.recommendations[2].path.nodes.map((n) => n.id)).toEqual(["gpt-4", "large-language-model", "customer-support"]);
         const images = await recommendForTask(store, "image-generation");
-        expect(images.recommendations.map((r) => `${r.tier}:${r.node.id}`)).toEqual(["1:dall-e-3", "1:diffusion-model"]);
+        expect(images.recommendations.map((r) => `${r.tier}:${r.node.id}`)).toEqual(["1:dall-e-3"]);
+        // "Diffusion model" is only said of some diffusion models' users here, so DALL·E 3 is its example, not its heir.
+        expect(images.kinds.map((k) => `${k.node.id}:${k.scope}:${k.examples.map((e) => e.id).join(",")}`)).toEqual(["diffusion-model:some:dall-e-3"]);
       });
 
       it("answers a non-task with bad_request and an unknown id with not_found", async () => {

@@ -69,6 +69,20 @@ describe("seed validation", () => {
     );
   });
 
+  it("reports a capability that a limitation of the node or of an ancestor rules out", () => {
+    expect(problemsOf("contradiction-text-only")).toEqual([
+      'graph.yaml: node "chat-model": contradiction: GENERATES image contradicts its limitation text-only, which rules out image',
+      'graph.yaml: node "chatty": contradiction: GENERATES image (inherited from chat-model) contradicts its limitation text-only (inherited from chat-model), which rules out image',
+    ]);
+  });
+
+  it("reports a node suited for a task whose output it, or every member, cannot produce", () => {
+    expect(problemsOf("contradiction-task-output")).toEqual([
+      'graph.yaml: node "writer": contradiction: SUITED_FOR image-generation, a task that outputs image, but nothing says it generates image',
+      'graph.yaml: node "generator": contradiction: SUITED_FOR image-generation, a task that outputs image, but nothing says every member generates image',
+    ]);
+  });
+
   it("refuses to load an invalid seed", () => {
     expect(() => loadSeed(fixture("dangling"))).toThrow(SeedInvalidError);
   });

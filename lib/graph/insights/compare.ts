@@ -3,13 +3,16 @@
 import { badRequest } from "../errors";
 import { DEFAULT_MAX_HOPS } from "../limits";
 import type { RelType } from "../schema";
+import { derive, type Derived } from "../semantics";
 import type { Descendants, GraphStore, IsaReach, NodeDetails, NodeRef } from "../types";
-import { article, chainRefs, chainSources, type DetailsIndex, mergeSources, outgoing, ref } from "./graph-facts";
+import { article, chainRefs, chainSources, type DetailsIndex, outgoing, ref } from "./graph-facts";
 import type { Aspect, AspectKey, AspectValue, CompareResult } from "./insight-types";
 
 /** How many examples feed aggregated values, and how many are listed. */
 export const AGGREGATE_CAP = 500;
 export const EXAMPLES_SHOWN = 12;
+/** How many of the members behind a value are named. */
+export const MEMBERS_NAMED = 3;
 
 const RELATION_ASPECTS: { key: AspectKey; label: string; type: RelType; aggregate: boolean }[] = [
   { key: "parents", label: "Is a", type: "IS_A", aggregate: false },
@@ -28,38 +31,26 @@ interface Subject {
   descendants: Descendants;
 }
 
+function aspectValue(d: Derived, index: DetailsIndex): AspectValue {
+  return {
+    ...ref(d.node),
+    origin: d.origin,
+    ...(d.origin === "aggregated" ? {} : { scope: d.scope }),
+    ...(d.chain ? { via: chainRefs(d.chain, index) } : {}),
+    ...(d.members.length > 0 ? { examples: d.members.length, members: chainRefs(d.members.slice(0, MEMBERS_NAMED), index) } : {}),
+    sources: d.sources,
+  };
+}
+
 function relationValues(subject: Subject, type: RelType, aggregate: boolean, index: DetailsIndex): AspectValue[] {
-  const values = new Map<string, AspectValue>();
-  for (const r of outgoing(subject.details, type)) values.set(r.node.id, { ...ref(r.node), origin: "direct", sources: r.sources });
-  for (const ancestor of subject.ancestors) {
-    for (const r of outgoing(index.get(ancestor.id), type)) {
-      if (values.has(r.node.id) || r.node.id === subject.details.node.id) continue;
-      values.set(r.node.id, {
-        ...ref(r.node),
-        origin: "inherited",
-        via: chainRefs(ancestor.chain, index),
-        sources: mergeSources(chainSources(ancestor.chain, index), r.sources),
-      });
-    }
-  }
-  if (aggregate) {
-    for (const example of subject.descendants.items) {
-      for (const r of outgoing(index.get(example.id), type)) {
-        const known = values.get(r.node.id);
-        if (known?.origin === "aggregated") known.examples = (known.examples ?? 1) + 1;
-        else if (!known) {
-          values.set(r.node.id, {
-            ...ref(r.node),
-            origin: "aggregated",
-            via: chainRefs(example.chain, index),
-            examples: 1,
-            sources: mergeSources(r.sources, chainSources(example.chain, index)),
-          });
-        }
-      }
-    }
-  }
-  return [...values.values()];
+  const statements = (reached: IsaReach) => ({ id: reached.id, chain: reached.chain, statements: outgoing(index.get(reached.id), type) });
+  return derive({
+    subject: subject.details.node.id,
+    own: outgoing(subject.details, type),
+    ancestors: subject.ancestors.map(statements),
+    members: aggregate ? subject.descendants.items.map(statements) : [],
+    chainSources: (chain) => chainSources(chain, index),
+  }).map((d) => aspectValue(d, index));
 }
 
 function exampleValues(subject: Subject, index: DetailsIndex): AspectValue[] {

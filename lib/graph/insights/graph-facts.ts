@@ -1,5 +1,6 @@
 // Small helpers over node details that compare and recommend share.
 import type { RelType } from "../schema";
+import { mergeSources } from "../semantics";
 import type { NodeDetails, NodeRef, NodeRelationship, SourceRef } from "../types";
 
 export type DetailsIndex = Map<string, NodeDetails>;
@@ -10,11 +11,7 @@ export function outgoing(details: NodeDetails | undefined, type: RelType): NodeR
   return details?.relationships.filter((r) => r.type === type && r.direction === "out") ?? [];
 }
 
-export function mergeSources(...lists: SourceRef[][]): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const s of lists.flat()) seen.set(`${s.id}|${s.section ?? ""}`, s);
-  return [...seen.values()];
-}
+export { mergeSources };
 
 /** Sources of the IS_A links along a chain of ids, child first. */
 export function chainSources(chain: string[], index: DetailsIndex): SourceRef[] {

@@ -1,4 +1,4 @@
-import type { Kind } from "../schema";
+import type { Kind, Scope } from "../schema";
 import type { GraphPath, NodeRef, PathStep, SourceRef } from "../types";
 
 /**
@@ -10,10 +10,14 @@ export type Origin = "direct" | "inherited" | "aggregated" | "transitive";
 
 export interface AspectValue extends NodeRef {
   origin: Origin;
+  /** For direct and inherited values: whether the statement holds for every member of the subject or some. */
+  scope?: Scope;
   /** The IS_A chain that justifies a non-direct value: subject → … → ancestor, or example → … → subject. */
   via?: NodeRef[];
-  /** For aggregated values: how many examples have it. */
+  /** How many of the subject's members state it themselves. */
   examples?: number;
+  /** The first of those members, nearest first: "some generative AI (image generators) …". */
+  members?: NodeRef[];
   sources: SourceRef[];
 }
 
@@ -58,17 +62,43 @@ export interface CompareResult {
   aspects: Aspect[];
 }
 
+/** 1: stated for it; 2: every member of its category is suited; 3: every user of its architecture is suited. */
+export type Tier = 1 | 2 | 3;
+
+/** A model or product to use for the task. */
 export interface Recommendation {
   node: NodeRef;
-  tier: 1 | 2 | 3;
+  tier: Tier;
+  /** The category or architecture that makes it suited, for tiers 2 and 3. */
+  through?: NodeRef;
   reason: string;
   path: GraphPath;
   sources: SourceRef[];
 }
 
+/** A category, architecture or technique the articles call suited for the task: the reason, not a pick. */
+export interface SuitedKind {
+  node: NodeRef;
+  scope: Scope;
+  reason: string;
+  /** Recommended models and products that belong to it or use it. */
+  examples: NodeRef[];
+  sources: SourceRef[];
+}
+
+/** A model or product left out because what it generates lacks the task's output. */
+export interface Excluded {
+  node: NodeRef;
+  reason: string;
+}
+
 export interface RecommendResult {
   task: NodeRef;
+  /** What the task produces; recommendations must generate all of it. */
+  outputs: NodeRef[];
   recommendations: Recommendation[];
+  kinds: SuitedKind[];
+  excluded: Excluded[];
 }
 
 export const KIND_ORDER: readonly Kind[] = ["Category", "Product", "Model", "Architecture", "Technique", "Organization", "Modality", "Task", "Industry", "Limitation"];

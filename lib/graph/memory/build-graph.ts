@@ -1,5 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
-import type { RelType } from "../schema";
+import type { RelType, Scope } from "../schema";
 import { relationshipId } from "../schema";
 import { searchKeys } from "../search-rank";
 import type { Seed, SeedNode } from "../seed/seed-types";
@@ -12,6 +12,7 @@ export interface NodeAttrs extends SeedNode {
 export interface EdgeAttrs {
   type: RelType;
   sources: SourceRef[];
+  scope?: Scope;
   note?: string;
 }
 
@@ -25,6 +26,7 @@ export function buildGraph(seed: Seed): ConceptGraph {
     graph.addDirectedEdgeWithKey(relationshipId(rel.from, rel.type, rel.to), rel.from, rel.to, {
       type: rel.type,
       sources: rel.sources.map((s) => ({ id: s.id, title: titles.get(s.id) ?? s.id, ...(s.section ? { section: s.section } : {}) })),
+      ...(rel.scope ? { scope: rel.scope } : {}),
       ...(rel.note ? { note: rel.note } : {}),
     });
   }

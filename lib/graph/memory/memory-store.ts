@@ -20,10 +20,13 @@ import type {
   SearchQuery,
   SearchResult,
 } from "../types";
-import { buildGraph, type ConceptGraph } from "./build-graph";
+import { buildGraph, type ConceptGraph, type EdgeAttrs } from "./build-graph";
 import { findPaths, type Hop, type HopDirection } from "./path-search";
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The optional fields a relationship carries only when the curator set them. */
+const annotations = ({ scope, note }: EdgeAttrs) => ({ ...(scope ? { scope } : {}), ...(note ? { note } : {}) });
 
 /** Answers every query from a graphology graph built once from the validated seed. */
 export class MemoryStore implements GraphStore {
@@ -62,7 +65,7 @@ export class MemoryStore implements GraphStore {
     for (const node of kept) {
       this.g.forEachOutEdge(node, (id, attrs, source, target) => {
         if ((!types || types.has(attrs.type)) && kept.has(target)) {
-          relationships.push({ id, type: attrs.type, source, target, sources: attrs.sources, ...(attrs.note ? { note: attrs.note } : {}) });
+          relationships.push({ id, type: attrs.type, source, target, sources: attrs.sources, ...annotations(attrs) });
         }
       });
     }
@@ -87,7 +90,7 @@ export class MemoryStore implements GraphStore {
         direction: out ? "out" : "in",
         node: this.ref(out ? target : source),
         sources: attrs.sources,
-        ...(attrs.note ? { note: attrs.note } : {}),
+        ...annotations(attrs),
       });
     });
     relationships.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.direction === b.direction ? 0 : a.direction === "out" ? -1 : 1) || byId(a.node, b.node));

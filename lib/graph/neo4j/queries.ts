@@ -34,7 +34,7 @@ MATCH (a:Concept)-[r${typePattern(types)}]->(b:Concept)
 WHERE a.id IN $ids AND b.id IN $ids
 WITH r, a, b ORDER BY r.id
 WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
-              sourceIds: r.sourceIds, sourceSections: r.sourceSections, note: r.note}) AS rels
+              sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
 ${SOURCE_TITLES}
 RETURN rels, titles`;
 
@@ -47,7 +47,7 @@ CALL (n) {
   WITH r, m, startNode(r) = n AS out
   ORDER BY type(r), CASE WHEN out THEN 0 ELSE 1 END, m.id
   RETURN collect({id: r.id, type: type(r), out: out, node: m {.id, .name, .kind},
-                  sourceIds: r.sourceIds, sourceSections: r.sourceSections, note: r.note}) AS rels
+                  sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
 }
 WITH position, n, rels ORDER BY position
 WITH collect({props: properties(n), rels: rels}) AS details

@@ -1,5 +1,5 @@
 // Turns query rows into the DTOs the API returns; nothing Neo4j-shaped leaves this folder.
-import type { RelType } from "../schema";
+import type { RelType, Scope } from "../schema";
 import type { FactValue, NodeFull, NodeRef, SourceRef } from "../types";
 
 export const FACT_PREFIX = "fact_";
@@ -7,16 +7,17 @@ export const FACT_PREFIX = "fact_";
 export interface StoredSources {
   sourceIds: string[];
   sourceSections: string[];
+  scope?: Scope | null;
   note?: string | null;
 }
 
 /** Sources are stored as parallel lists on each relationship ("" where there is no section). */
-export function reshapeSources(stored: StoredSources, titles: Map<string, string>): { sources: SourceRef[]; note?: string } {
+export function reshapeSources(stored: StoredSources, titles: Map<string, string>): { sources: SourceRef[]; scope?: Scope; note?: string } {
   const sources = stored.sourceIds.map((id, i) => {
     const section = stored.sourceSections[i];
     return { id, title: titles.get(id) ?? id, ...(section ? { section } : {}) };
   });
-  return stored.note ? { sources, note: stored.note } : { sources };
+  return { sources, ...(stored.scope ? { scope: stored.scope } : {}), ...(stored.note ? { note: stored.note } : {}) };
 }
 
 export const titleMap = (titles: [string, string][]) => new Map(titles);

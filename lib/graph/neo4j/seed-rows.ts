@@ -31,6 +31,7 @@ export function relRow(rel: SeedRelationship): { id: string; from: string; to: s
     id,
     sourceIds: rel.sources.map((s) => s.id),
     sourceSections: rel.sources.map((s) => s.section ?? ""),
+    ...(rel.scope ? { scope: rel.scope } : {}),
     ...(rel.note ? { note: rel.note } : {}),
   };
   return { id, from: rel.from, to: rel.to, type: rel.type, props };

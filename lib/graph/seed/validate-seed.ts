@@ -1,4 +1,5 @@
 import { TARGET_KINDS, relationshipId } from "../schema";
+import { contradictions, RULES_OUT_FACT } from "./check-contradictions";
 import type { Located, RawSeed } from "./read-seed";
 import type { Seed, SeedProblem, SeedRelationship } from "./seed-types";
 
@@ -59,6 +60,7 @@ export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[
     if (!fromNode) report(`"from" refers to missing node "${from}"`);
     if (!toNode) report(`"to" refers to missing node "${to}"`);
     if (from === to) report(`self-loop on "${from}"`);
+    if (type === "IS_A" && rel.value.scope) report("IS_A takes no scope: every member of a category is a member of its parents");
     for (const s of sources) if (!sourceIds.has(s.id)) report(`unknown source id "${s.id}"`);
     const allowed = TARGET_KINDS[type];
     if (toNode && allowed && !allowed.includes(toNode.kind)) {
@@ -81,7 +83,15 @@ export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[
 
   for (const node of raw.nodes) {
     if (!connected.has(node.value.id)) problems.push({ file: node.file, entry: node.entry, message: "node has no relationship" });
+    const rulesOut = node.value.facts[RULES_OUT_FACT];
+    if (rulesOut === undefined) continue;
+    const unknown = (Array.isArray(rulesOut) ? rulesOut : [String(rulesOut)]).filter((id) => nodes.get(id)?.kind !== "Modality");
+    if (!Array.isArray(rulesOut) || unknown.length > 0) {
+      problems.push({ file: node.file, entry: node.entry, message: `${RULES_OUT_FACT} must list modality ids; not modalities: ${unknown.join(", ")}` });
+    }
   }
+
+  problems.push(...contradictions(raw.nodes, raw.relationships.map((r) => r.value)));
 
   return {
     seed: {

@@ -49,9 +49,14 @@ describe("graph-seed", () => {
   });
 
   it("says generative AI exists without LLMs: diffusion models and GANs", async () => {
+    // Generative AI uses these architectures; an architecture is not a kind of generative AI (issue #11).
+    const genaiArchitectures = (await store.node("generative-ai")).relationships
+      .filter((r) => r.type === "USES_ARCHITECTURE" && r.direction === "out")
+      .map((r) => r.node.id);
     for (const arch of ["diffusion-model", "gan"]) {
+      expect(genaiArchitectures, arch).toContain(arch);
       const ancestors = await isaAncestors(arch);
-      expect(ancestors, arch).toContain("generative-ai");
+      expect(ancestors, arch).not.toContain("generative-ai");
       expect(ancestors, arch).not.toContain("large-language-model");
     }
     const diffusionUsers = (await store.node("diffusion-model")).relationships.filter((r) => r.type === "USES_ARCHITECTURE" && r.direction === "in");
@@ -92,8 +97,11 @@ describe("graph-seed", () => {
   });
 
   it("recommends LLMs first for customer support", async () => {
-    const { recommendations } = await recommendForTask(store, "customer-support");
-    expect(recommendations[0].node.id).toBe("large-language-model");
+    // Recommendations are models and products; the categories suited for the task are listed as kinds.
+    const { recommendations, kinds } = await recommendForTask(store, "customer-support");
+    expect(kinds.map((k) => k.node.id)).toContain("large-language-model");
+    expect(recommendations.length).toBeGreaterThan(0);
+    expect(await isaAncestors(recommendations[0].node.id)).toContain("large-language-model");
   });
 
   it("ranks a diffusion-based product above any LLM for image generation", async () => {
@@ -111,5 +119,63 @@ describe("graph-seed", () => {
     }
     expect(firstDiffusionProduct).toBeGreaterThanOrEqual(0);
     for (const [i, id] of ids.entries()) if (await isLlm(id)) expect(i, id).toBeGreaterThan(firstDiffusionProduct);
+  });
+  it("follows AI > machine learning > deep learning > generative AI > LLM over IS_A", async () => {
+    const up = await isaAncestors("large-language-model");
+    for (const id of ["generative-ai", "deep-learning", "machine-learning", "artificial-intelligence"]) expect(up, id).toContain(id);
+    expect((await store.node("deep-learning")).node.kind).toBe("Category");
+    expect((await store.node("machine-learning")).node.kind).toBe("Category");
+  });
+
+  it("keeps multimodal models, BERT and language representation models out of the LLM category", async () => {
+    for (const id of ["multimodal-model", "bert", "language-representation-model"]) {
+      expect(await isaAncestors(id), id).not.toContain("large-language-model");
+    }
+    expect(await isaAncestors("multimodal-model")).toContain("generative-ai");
+    const bertOut = (await store.node("bert")).relationships.filter((r) => r.direction === "out");
+    expect(bertOut.some((r) => r.type === "GENERATES")).toBe(false);
+  });
+
+  it("states no image input for LLMs as a whole, and never inherits their text-only limitation", async () => {
+    const llm = await store.node("large-language-model");
+    const out = (type: string) => llm.relationships.filter((r) => r.type === type && r.direction === "out");
+    expect(out("ACCEPTS").map((r) => r.node.id)).not.toContain("image");
+    const textOnly = seed.relationships.find((r) => r.from === "large-language-model" && r.type === "HAS_LIMITATION" && r.to === "text-only");
+    expect(textOnly).toBeDefined();
+    expect(textOnly!.scope ?? "some").toBe("some");
+  });
+
+  it("gives every generation task its output modality", () => {
+    const outputs = (task: string) => seed.relationships.filter((r) => r.from === task && r.type === "GENERATES").map((r) => r.to);
+    const expected: Record<string, string> = {
+      "image-generation": "image", "video-generation": "video", "music-generation": "audio", "speech-synthesis": "audio",
+      "voiceover-generation": "audio", "3d-model-generation": "3d", "code-generation": "code", "text-generation": "text",
+      summarization: "text", translation: "text", "content-writing": "text",
+    };
+    for (const [task, modality] of Object.entries(expected)) expect(outputs(task), task).toEqual([modality]);
+  });
+
+  it("compares LLM and Generative AI without copying generative AI's media down to LLMs", async () => {
+    const result = await compareConcepts(store, "large-language-model", "generative-ai");
+    const own = (key: string) =>
+      result.aspects.find((x) => x.key === key)!.a.filter((v) => v.origin === "direct" || v.origin === "inherited").map((v) => v.id).sort();
+    expect(own("outputs")).toEqual(["code", "text"]);
+    expect(own("architectures")).toEqual(["autoregressive-model", "transformer"]);
+  });
+
+  it("recommends only tools of the right modality for media generation, and LLMs for language work", async () => {
+    const isLlm = async (id: string) => (await isaAncestors(id)).includes("large-language-model");
+    for (const task of ["image-generation", "video-generation", "music-generation", "speech-synthesis", "3d-model-generation"]) {
+      const { recommendations } = await recommendForTask(store, task);
+      expect(recommendations.length, task).toBeGreaterThan(0);
+      for (const r of recommendations) expect(await isLlm(r.node.id), `${task}: ${r.node.id}`).toBe(false);
+    }
+    const code = await recommendForTask(store, "code-generation");
+    const media = new Set(["image-generator", "audio-generator", "video-generator", "3d-content-generator"]);
+    for (const r of code.recommendations) expect((await isaAncestors(r.node.id)).some((a) => media.has(a)), r.node.id).toBe(false);
+    for (const task of ["summarization", "translation"]) {
+      const { recommendations } = await recommendForTask(store, task);
+      expect(await isLlm(recommendations[0].node.id), task).toBe(true);
+    }
   });
 });

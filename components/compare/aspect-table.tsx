@@ -31,7 +31,7 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
         const count = (side: "a" | "b") => {
           const total = aspect.total![side];
           const listed = aspect[side].length;
-          return total > listed ? `${total} in all; the first ${listed} are listed` : `${total} in all`;
+          return total > listed ? `${total} in all; the first ${listed} are listed here, the rest in the explorer` : `${total} in all`;
         };
         return (
           <tbody key={aspect.key} data-aspect={aspect.key} className="border-b border-slate-200 align-top dark:border-slate-800">

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
+import type { NodeDetails } from "@/lib/graph/types";
 import { AspectTable } from "./aspect-table";
 import { ConceptPicker } from "./concept-picker";
 import { MiniDiagram } from "./mini-diagram";
@@ -14,7 +15,12 @@ export function CompareView({ a, b }: { a: string; b: string }) {
   const url = a && b ? `/api/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}` : null;
   const result = useJson<CompareResult>(url);
   const go = (nextA: string, nextB: string) => router.push(`/compare?a=${encodeURIComponent(nextA)}&b=${encodeURIComponent(nextB)}`);
-  const names = result.state === "ready" ? { a: result.data.a.name, b: result.data.b.name } : { a, b };
+  // With one concept chosen there is no comparison yet, but its field still shows its name, not its id.
+  const single = useJson<NodeDetails>(a && !b ? `/api/nodes/${encodeURIComponent(a)}` : null);
+  const names =
+    result.state === "ready"
+      ? { a: result.data.a.name, b: result.data.b.name }
+      : { a: single.state === "ready" ? single.data.node.name : a, b };
 
   return (
     <main className="mx-auto flex max-w-6xl flex-col gap-4 p-4">

@@ -12,6 +12,7 @@ export function ConceptPicker({ label, value, onPick }: { label: string; value: 
         label={label}
         text={text}
         onTextChange={setText}
+        enterPicksFirst
         onPick={(r) => {
           setText(r.name);
           onPick(r.id);

@@ -25,7 +25,7 @@ export function miniElements(result: CompareResult): ElementDefinition[] {
     if (!nodes.has(lca.id)) addNode(lca, "ancestor");
     for (const end of [result.a.id, result.b.id]) {
       const id = `${end}~isa~${lca.id}`;
-      edges.set(id, { data: { id, source: end, target: lca.id, label: "is a (via IS_A)", type: "IS_A" }, classes: "inferred" });
+      edges.set(id, { data: { id, source: end, target: lca.id, label: "is a kind of", type: "IS_A" }, classes: "inferred" });
     }
   }
   const nodeElements = [...nodes.values()].map((n) => ({

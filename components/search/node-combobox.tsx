@@ -15,6 +15,8 @@ interface Props {
   onPick: (result: SearchResult) => void;
   /** Enter with no option highlighted: the caller resolves the text itself. */
   onEnter?: (text: string) => void;
+  /** Enter with no option highlighted picks the first suggestion, as a plain picker should. */
+  enterPicksFirst?: boolean;
   /** Whether to suggest for this text (the header box skips path queries). */
   suggestFor?: (text: string) => boolean;
   placeholder?: string;
@@ -24,7 +26,7 @@ interface Props {
 }
 
 /** A concept picker with suggestions, following the WAI-ARIA combobox pattern (list autocomplete, active descendant). */
-export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, onEnter, suggestFor, placeholder, icon, inputClassName, inputRef }: Props) {
+export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, onEnter, enterPicksFirst, suggestFor, placeholder, icon, inputClassName, inputRef }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
@@ -59,6 +61,7 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
       case "Enter":
         event.preventDefault();
         if (expanded && activeIndex >= 0) pick(results[activeIndex]);
+        else if (enterPicksFirst && results.length > 0) pick(results[0]);
         else {
           setOpen(false);
           onEnter?.(text);

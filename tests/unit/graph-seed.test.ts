@@ -154,28 +154,4 @@ describe("graph-seed", () => {
     };
     for (const [task, modality] of Object.entries(expected)) expect(outputs(task), task).toEqual([modality]);
   });
-
-  it("compares LLM and Generative AI without copying generative AI's media down to LLMs", async () => {
-    const result = await compareConcepts(store, "large-language-model", "generative-ai");
-    const own = (key: string) =>
-      result.aspects.find((x) => x.key === key)!.a.filter((v) => v.origin === "direct" || v.origin === "inherited").map((v) => v.id).sort();
-    expect(own("outputs")).toEqual(["code", "text"]);
-    expect(own("architectures")).toEqual(["autoregressive-model", "transformer"]);
-  });
-
-  it("recommends only tools of the right modality for media generation, and LLMs for language work", async () => {
-    const isLlm = async (id: string) => (await isaAncestors(id)).includes("large-language-model");
-    for (const task of ["image-generation", "video-generation", "music-generation", "speech-synthesis", "3d-model-generation"]) {
-      const { recommendations } = await recommendForTask(store, task);
-      expect(recommendations.length, task).toBeGreaterThan(0);
-      for (const r of recommendations) expect(await isLlm(r.node.id), `${task}: ${r.node.id}`).toBe(false);
-    }
-    const code = await recommendForTask(store, "code-generation");
-    const media = new Set(["image-generator", "audio-generator", "video-generator", "3d-content-generator"]);
-    for (const r of code.recommendations) expect((await isaAncestors(r.node.id)).some((a) => media.has(a)), r.node.id).toBe(false);
-    for (const task of ["summarization", "translation"]) {
-      const { recommendations } = await recommendForTask(store, task);
-      expect(await isLlm(recommendations[0].node.id), task).toBe(true);
-    }
-  });
 });

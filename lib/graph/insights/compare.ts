@@ -8,9 +8,8 @@ import type { Descendants, GraphStore, IsaReach, NodeDetails, NodeRef } from "..
 import { article, chainRefs, chainSources, type DetailsIndex, outgoing, ref } from "./graph-facts";
 import type { Aspect, AspectKey, AspectValue, CompareResult } from "./insight-types";
 
-/** How many examples feed aggregated values, and how many are listed. */
+/** How many examples feed aggregated values and are listed; the total is always counted. */
 export const AGGREGATE_CAP = 500;
-export const EXAMPLES_SHOWN = 12;
 /** How many of the members behind a value are named. */
 export const MEMBERS_NAMED = 3;
 
@@ -54,7 +53,7 @@ function relationValues(subject: Subject, type: RelType, aggregate: boolean, ind
 }
 
 function exampleValues(subject: Subject, index: DetailsIndex): AspectValue[] {
-  return subject.descendants.items.slice(0, EXAMPLES_SHOWN).map((d) => ({
+  return subject.descendants.items.map((d) => ({
     ...ref(d),
     origin: d.depth === 1 ? "direct" : "transitive",
     ...(d.depth > 1 ? { via: chainRefs(d.chain, index) } : {}),

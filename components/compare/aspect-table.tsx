@@ -53,11 +53,11 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
                 </th>
               )}
               <td className="p-2">
-                {aspect.total && <div className="mb-1 text-xs text-slate-500">{count("a")}</div>}
+                {aspect.total && <div data-testid="count" className="mb-1 text-xs text-slate-600 dark:text-slate-400">{count("a")}</div>}
                 <ValueList values={onlyA} shared={false} empty={sharedValues.length ? "nothing else" : "none in the graph"} subject={subjectA} />
               </td>
               <td className="p-2">
-                {aspect.total && <div className="mb-1 text-xs text-slate-500">{count("b")}</div>}
+                {aspect.total && <div data-testid="count" className="mb-1 text-xs text-slate-600 dark:text-slate-400">{count("b")}</div>}
                 <ValueList values={onlyB} shared={false} empty={sharedValues.length ? "nothing else" : "none in the graph"} subject={subjectB} />
               </td>
             </tr>}

@@ -39,6 +39,33 @@ test.describe("compare and recommendations", () => {
     await expect(page.getByRole("combobox", { name: "Concept A" })).toHaveValue("GPT-4");
   });
 
+  test("every example counted can be reached, and the badges are explained", async ({ page }) => {
+    await page.goto("/compare?a=large-language-model&b=generative-ai");
+    const examples = page.locator('tbody[data-aspect="examples"]');
+    await expect(examples).toContainText("in all");
+    const showAll = examples.getByRole("button", { name: /Show all/ });
+    while ((await showAll.count()) > 0) await showAll.first().click();
+    const counts = (await examples.getByTestId("count").allTextContents()).map((t) => Number(/^(\d+) in all/.exec(t)?.[1]));
+    const shared = await examples.locator("tr").first().locator("li[data-origin]").count();
+    const onlyCells = examples.locator("tr").last().locator("td");
+    const [onlyA, onlyB] = [await onlyCells.nth(0).locator("li[data-origin]").count(), await onlyCells.nth(1).locator("li[data-origin]").count()];
+    expect(counts).toEqual([shared + onlyA, shared + onlyB]);
+    expect(counts[1]).toBeGreaterThan(20);
+    await expect(page.getByRole("definition").filter({ hasText: "some of its members" })).toBeVisible();
+    await expect(page.locator("body")).not.toContainText("IS_A");
+  });
+
+  test("a picker takes the first suggestion on Enter, and shows names, not ids", async ({ page }) => {
+    await page.goto("/compare?a=claude");
+    await expect(page.getByRole("combobox", { name: "Concept A" })).toHaveValue("Claude");
+    const b = page.getByRole("combobox", { name: "Concept B" });
+    await b.fill("midjourney");
+    await expect(page.getByRole("option", { name: /Midjourney/ }).first()).toBeVisible();
+    await b.press("Enter");
+    await expect(page).toHaveURL(/a=claude&b=midjourney/);
+    await expect(page.getByTestId("relation-statement")).toContainText("Midjourney");
+  });
+
   test("a concept compared with itself is refused with the API's message", async ({ page }) => {
     await page.goto("/compare?a=gpt-4&b=gpt-4");
     await expect(page.getByRole("alert").filter({ hasText: "two different concepts" })).toBeVisible();

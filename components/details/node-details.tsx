@@ -7,6 +7,7 @@ import { factLabel, factText } from "@/lib/ui/facts";
 import type { ResourceState } from "../explorer/use-api-resource";
 import { KindIcon } from "../legend/swatches";
 import { ExpandIcon } from "../ui/icons";
+import { AtAGlance } from "./at-a-glance";
 import { RelationshipGroups } from "./relationship-groups";
 import { numberSources, SourceFootnotes } from "./source-list";
 
@@ -64,6 +65,11 @@ export function NodeDetailsView({ id, known, state, expanded, headingRef, onSele
       {details && (
         <>
           <p className="text-sm leading-relaxed text-slate-700 dark:text-slate-300">{details.node.summary}</p>
+          <AtAGlance
+            id={id}
+            hasMembers={details.relationships.some((r) => r.type === "IS_A" && r.direction === "in")}
+            onSelectNode={onSelectNode}
+          />
           {facts.length > 0 && (
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 rounded-md bg-slate-50 p-2.5 text-xs dark:bg-slate-900">
               {facts.map(([key, value]) => (

@@ -5,6 +5,7 @@ import { REL_TYPES } from "@/lib/graph/schema";
 import type { NodeRelationship } from "@/lib/graph/types";
 import { relPhrase } from "@/lib/graph/phrases";
 import { scopeOf } from "@/lib/graph/semantics";
+import { GROUP_PREVIEW } from "@/lib/ui/details-preview";
 import { KindIcon } from "../legend/swatches";
 import { SourceList } from "./source-list";
 
@@ -17,8 +18,6 @@ interface Props {
 /** One collator for all comparisons: String.localeCompare builds one per call, which a hub's thousands of names feel. */
 const byName = new Intl.Collator("en").compare;
 
-/** A hub can have thousands of relationships; each group shows this many until asked for the rest. */
-const GROUP_PREVIEW = 50;
 
 interface Group {
   key: string;

@@ -15,7 +15,7 @@ export type ResourceState<T> =
  * Loads what `key` names (nothing when null), cancelling the previous request when the key changes. A 503 is reported
  * to the page-wide outage and the load runs again once the API is back; other failures are returned as errors.
  */
-export function useApiResource<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, outage: Outage): ResourceState<T> {
+export function useApiResource<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, outage: Pick<Outage, "report" | "epoch">): ResourceState<T> {
   const [state, setState] = useState<{ key: string | null; value: ResourceState<T> }>({ key: null, value: { status: "idle" } });
   const loadRef = useRef(load);
   loadRef.current = load;

@@ -1,3 +1,4 @@
+import type { Glance } from "@/lib/graph/insights/glance";
 import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
 import { rankPaths } from "./path-rank";
 import type { PathRequest } from "./view-state";
@@ -55,6 +56,7 @@ export const api = {
   health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
   graph: (limit: number, signal?: AbortSignal) => getJson<GraphView>(`/api/graph?${query({ limit })}`, signal),
   node: (id: string, signal?: AbortSignal) => getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, signal),
+  glance: (id: string, signal?: AbortSignal) => getJson<Glance>(`/api/nodes/${encodeURIComponent(id)}/glance`, signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>
     getJson<{ results: SearchResult[] }>(`/api/search?${query({ q, limit })}`, signal).then((r) => r.results),
   paths: (p: PathRequest, signal?: AbortSignal) =>

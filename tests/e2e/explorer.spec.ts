@@ -26,6 +26,21 @@ test("clicking the LLM node opens its details", async ({ page, request }) => {
   await expect(page).toHaveURL(new RegExp(`[?&]node=${LLM}`));
 });
 
+test("the details open with the key facts at a glance, read from the API", async ({ page, request }) => {
+  const glance = await (await request.get(`/api/nodes/${LLM}/glance`)).json();
+  const generates = glance.rows.find((r: { key: string }) => r.key === "generates").values.map((v: { name: string }) => v.name);
+  expect(generates.length).toBeGreaterThan(0);
+  await openExplorer(page, `node=${LLM}`);
+  const summary = details(page).getByTestId("at-a-glance");
+  const row = summary.locator('[data-row="generates"]');
+  for (const name of generates) await expect(row).toContainText(name);
+  // The summary comes before the full relationship list.
+  const [glanceTop, listTop] = await Promise.all([summary.boundingBox(), details(page).getByRole("heading", { name: /^Relationships/ }).boundingBox()]);
+  expect(glanceTop!.y).toBeLessThan(listTop!.y);
+  await row.getByRole("button").first().click();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(generates[0]);
+});
+
 test('searching "genai" selects Generative AI', async ({ page }) => {
   await openExplorer(page);
   const search = page.getByRole("combobox", { name: "Search concepts" });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { GROUP_PREVIEW } from "../../lib/ui/details-preview";
 import { clickNode, details, openExplorer } from "./support";
 import { SCALE_NODES, SCALE_URL } from "./scale-server";
 
@@ -72,11 +73,11 @@ test("a 10,000-node graph opens as an overview that stays responsive and grows o
   for (const r of relationships) groupSizes.set(`${r.type} ${r.direction}`, (groupSizes.get(`${r.type} ${r.direction}`) ?? 0) + 1);
   const biggest = Math.max(...groupSizes.values());
   const relationshipButtons = details(page).locator("li > button");
-  if (biggest > 50) {
+  if (biggest > GROUP_PREVIEW) {
     const before = await relationshipButtons.count();
     expect(before).toBeLessThan(relationships.length);
     await details(page).getByRole("button", { name: `Show all ${biggest.toLocaleString("en")}` }).click();
-    await expect.poll(() => relationshipButtons.count()).toBe(before + biggest - 50);
+    await expect.poll(() => relationshipButtons.count()).toBe(before + biggest - GROUP_PREVIEW);
   } else {
     await expect(relationshipButtons).toHaveCount(relationships.length);
   }

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
 
 type Mod = Record<string, unknown>;
-let health: Mod, graph: Mod, node: Mod, search: Mod, paths: Mod, compare: Mod, recommendations: Mod;
+let health: Mod, graph: Mod, node: Mod, glance: Mod, search: Mod, paths: Mod, compare: Mod, recommendations: Mod;
 const routeFor = (url: string) => ({ search, graph, paths })[url.split("?")[0].split("/")[2] as "search" | "graph" | "paths"];
 
 const expectError = (res: { status: number; body: Record<string, unknown> }, status: number, code: string, message?: RegExp) => {
@@ -21,6 +21,7 @@ describe(`API routes on the ${backend} store`, () => {
     health = await import("@/app/api/health/route");
     graph = await import("@/app/api/graph/route");
     node = await import("@/app/api/nodes/[id]/route");
+    glance = await import("@/app/api/nodes/[id]/glance/route");
     search = await import("@/app/api/search/route");
     paths = await import("@/app/api/paths/route");
     compare = await import("@/app/api/compare/route");
@@ -91,6 +92,14 @@ describe(`API routes on the ${backend} store`, () => {
     expectError(await callRoute(compare, "/api/compare?a=gpt-4&b=gpt-4"), 400, "bad_request", /two different concepts/);
     expectError(await callRoute(compare, "/api/compare?a=gpt-4&b=nowhere"), 404, "not_found");
     expectError(await callRoute(compare, "/api/compare?a=gpt-4"), 400, "bad_request", /b: /);
+  });
+
+  it("serves a node at a glance, with what it inherits, and 404s an unknown node", async () => {
+    const ok = await callRoute(glance, "/api/nodes/gpt-4/glance", { params: { id: "gpt-4" } });
+    expect(ok.status).toBe(200);
+    const rows = ok.body.rows as { key: string; values: { id: string; origin: string }[] }[];
+    expect(rows.find((r) => r.key === "suitedFor")?.values).toEqual([expect.objectContaining({ id: "customer-support", origin: "inherited" })]);
+    expectError(await callRoute(glance, "/x", { params: { id: "nowhere" } }), 404, "not_found");
   });
 
   it("recommends for a task, and refuses a non-task or an unknown id", async () => {

@@ -64,6 +64,7 @@ const ROUTES = {
   health: { path: "/api/health", params: [] as string[], id: false },
   graph: { path: "/api/graph", params: ["kinds", "types", "limit"], id: false },
   node: { path: "/api/nodes/{id}", params: [], id: true },
+  glance: { path: "/api/nodes/{id}/glance", params: [], id: true },
   search: { path: "/api/search", params: ["q", "limit"], id: false },
   paths: { path: "/api/paths", params: ["from", "to", "types", "directed", "maxHops", "mode", "limit"], id: false },
   compare: { path: "/api/compare", params: ["a", "b"], id: false },
@@ -87,6 +88,7 @@ export function fuzzSuite(backend: string) {
       modules.health = await import("@/app/api/health/route");
       modules.graph = await import("@/app/api/graph/route");
       modules.node = await import("@/app/api/nodes/[id]/route");
+      modules.glance = await import("@/app/api/nodes/[id]/glance/route");
       modules.search = await import("@/app/api/search/route");
       modules.paths = await import("@/app/api/paths/route");
       modules.compare = await import("@/app/api/compare/route");

@@ -6,6 +6,7 @@ import { MemoryStore } from "@/lib/graph/memory/memory-store";
 import { loadSeed } from "@/lib/graph/seed/load-seed";
 import type { GraphStore, PathQuery } from "@/lib/graph/types";
 import { compareConcepts } from "@/lib/graph/insights/compare";
+import { glance } from "@/lib/graph/insights/glance";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
 import { connectTestNeo4j, neo4jStoreFor, seedTestNeo4j } from "../support/neo4j";
 
@@ -79,6 +80,9 @@ describe("embedded store and Neo4j on the curated graph", () => {
       ["transformer", "diffusion-model"],
     ];
     for (const [a, b] of pairs) expect(await compareConcepts(neo, a, b), `${a} vs ${b}`).toEqual(await compareConcepts(memory, a, b));
+    for (const id of ["gpt-4", "large-language-model", "generative-ai", "midjourney", "chatgpt"]) {
+      expect(await glance(neo, id), id).toEqual(await glance(memory, id));
+    }
     for (const task of seed.nodes.filter((n) => n.kind === "Task")) {
       expect(await recommendForTask(neo, task.id), task.id).toEqual(await recommendForTask(memory, task.id));
     }

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareConcepts } from "@/lib/graph/insights/compare";
+import { glance } from "@/lib/graph/insights/glance";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
@@ -102,5 +103,15 @@ describe("which should I use", () => {
     expect(result.recommendations.some((r) => r.node.id === "generative-ai")).toBe(false);
     const genai = result.kinds.find((k) => k.node.id === "generative-ai");
     if (genai) expect(genai.scope).toBe("some");
+  });
+});
+
+describe("at a glance on the curated graph", () => {
+  it("puts GPT-4's outputs up front: what it and every LLM generate, and no video", async () => {
+    const gpt4 = await glance(store, "gpt-4");
+    const generates = gpt4.rows.find((r) => r.key === "generates")!.values.map((v) => v.id);
+    expect(generates).toContain("text");
+    expect(generates).not.toContain("video");
+    expect(gpt4.rows.find((r) => r.key === "parents")!.values.map((v) => v.id)).toContain("large-language-model");
   });
 });

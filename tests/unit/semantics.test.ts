@@ -3,6 +3,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareConcepts } from "@/lib/graph/insights/compare";
+import { glance } from "@/lib/graph/insights/glance";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
 import { derive, scopeOf } from "@/lib/graph/semantics";
@@ -67,5 +68,22 @@ describe("recommendations on the umbrella", () => {
     expect(result.excluded).toEqual([
       { node: { id: "quill", name: "Quill", kind: "Model" }, reason: "Nothing in the graph says Quill generates Image, which Painting produces." },
     ]);
+  });
+});
+
+describe("at a glance", () => {
+  it("shows a member its own and inherited facts, never what only some of the umbrella do", async () => {
+    const quill = await glance(store, "quill");
+    const row = (key: string) => quill.rows.find((r) => r.key === key)?.values.map((v) => `${v.id}:${v.origin}:${v.from?.id ?? ""}`);
+    expect(row("parents")).toEqual(["writer:direct:"]);
+    expect(row("generates")).toEqual(["text:inherited:writer"]);
+    expect(row("suitedFor")).toEqual(["writing:inherited:writer"]);
+    expect(quill.hasMembers).toBe(false);
+  });
+
+  it("marks an umbrella's own statements with their scope", async () => {
+    const maker = await glance(store, "maker");
+    expect(maker.hasMembers).toBe(true);
+    expect(maker.rows.find((r) => r.key === "generates")?.values).toEqual([{ id: "image", name: "Image", kind: "Modality", origin: "direct", scope: "some" }]);
   });
 });

@@ -24,7 +24,7 @@ export function RelationCard({ result }: { result: CompareResult }) {
       )}
       {relation.path && (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
-          Shortest connection: {pathSentence(relation.path)}.{" "}
+          Connection: {pathSentence(relation.path)}.{" "}
           <Link className="text-sky-700 hover:underline dark:text-sky-300" href={`/?from=${a.id}&to=${b.id}`}>
             Show in the explorer
           </Link>

@@ -3,6 +3,7 @@
 import { Fragment, useState } from "react";
 import { MAX_HOPS } from "@/lib/graph/limits";
 import type { GraphPath } from "@/lib/graph/types";
+import { PATH_ORDER_NOTE } from "@/lib/graph/path-rank";
 import { readPath } from "@/lib/graph/phrases";
 import type { PathRequest } from "@/lib/ui/view-state";
 import type { ResourceState } from "../explorer/use-api-resource";
@@ -98,6 +99,7 @@ export function PathResults({ request, state, nameOf, active, onActivate, onRela
           </button>
         )}
       </div>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{PATH_ORDER_NOTE}</p>
       <ol aria-label="Paths" className="space-y-1">
         {listed.map((path, i) => (
           <li key={path.relationships.map((r) => r.id).join("|")}>

@@ -27,10 +27,15 @@ export interface PathStepReading {
   node: NodeRef;
 }
 
+/** "is a" before a vowel reads "is an": "Midjourney is an Image Generator". */
+export function withArticle(phrase: string, next: string): string {
+  return phrase.endsWith(" a") && /^[aeiou]/i.test(next) ? `${phrase}n` : phrase;
+}
+
 /** A path as its first node, then one phrase and node per hop, each phrase read in the walking direction. */
 export function readPath(path: GraphPath): { start: NodeRef; steps: PathStepReading[] } {
   const steps = path.relationships.map((rel, i) => ({
-    phrase: relPhrase(rel.type, rel.source === path.nodes[i].id ? "out" : "in"),
+    phrase: withArticle(relPhrase(rel.type, rel.source === path.nodes[i].id ? "out" : "in"), path.nodes[i + 1].name),
     node: path.nodes[i + 1],
   }));
   return { start: path.nodes[0], steps };

@@ -1,6 +1,5 @@
 import type { Glance } from "@/lib/graph/insights/glance";
 import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
-import { rankPaths } from "./path-rank";
 import type { PathRequest } from "./view-state";
 
 const PATHS_FETCHED = 25;
@@ -68,11 +67,11 @@ export const api = {
         directed: p.directed,
         maxHops: p.maxHops,
         mode: p.mode,
-        // More than a reader needs, so that ranking can bring the clearest paths to the top.
+        // The API ranks them (lib/graph/path-rank.ts); this many gives the list room below the clearest.
         limit: PATHS_FETCHED,
       })}`,
       signal,
-    ).then((r) => rankPaths(r.paths)),
+    ).then((r) => r.paths),
 };
 
 /** Waits before the next retry: the server's Retry-After at least, doubling per attempt up to a minute. */

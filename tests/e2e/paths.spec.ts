@@ -1,4 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
+import { PATH_ORDER_NOTE } from "../../lib/graph/path-rank";
+import { pathSentence } from "../../lib/graph/phrases";
+import type { GraphPath } from "../../lib/graph/types";
 import { details, GENAI, LLM, openExplorer, selectedIds } from "./support";
 
 const EDGE = `${LLM}--IS_A--${GENAI}`;
@@ -62,4 +65,14 @@ test("deep links reproduce the selection and the path", async ({ page }) => {
 
   await openExplorer(page, `from=${LLM}&to=${GENAI}`);
   await expectLlmPathHighlighted(page);
+});
+
+test("the first path for Midjourney → Transformer passes no modality, in the API and in the explorer", async ({ page, request }) => {
+  const { paths } = await (await request.get("/api/paths?from=midjourney&to=transformer&limit=25")).json();
+  const first = paths[0] as GraphPath;
+  expect(first.nodes.map((n) => n.kind)).not.toContain("Modality");
+  await openExplorer(page, "from=midjourney&to=transformer");
+  const listed = page.getByRole("list", { name: "Paths" }).getByRole("listitem");
+  await expect(listed.first()).toHaveText(pathSentence(first));
+  await expect(page.getByText(PATH_ORDER_NOTE)).toBeVisible();
 });

@@ -52,6 +52,14 @@ describe(`API routes on the ${backend} store`, () => {
     expectError(await callRoute(node, "/api/nodes/x", { params: { id: "Bad Id!" } }), 400, "bad_request", /node id/);
   });
 
+  it("ranks paths through a modality hub after paths along strong links", async () => {
+    const res = await callRoute(paths, "/api/paths?from=gpt-4&to=dall-e-3");
+    const found = res.body.paths as { nodes: { id: string; kind: string }[] }[];
+    expect(found.length).toBeGreaterThan(1);
+    expect(found[0].nodes.some((n) => n.kind === "Modality")).toBe(false);
+    expect(found.some((p) => p.nodes.some((n) => n.id === "image"))).toBe(true);
+  });
+
   it("serves search and paths", async () => {
     const s = await callRoute(search, "/api/search?q=genai&limit=3");
     expect((s.body.results as { id: string }[])[0].id).toBe("generative-ai");

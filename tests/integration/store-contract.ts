@@ -237,8 +237,8 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
         const result = await compareConcepts(store, "gpt-4", "dall-e-3");
         expect(result.relation.aIsB || result.relation.bIsA).toBe(false);
         expect(result.relation.direct).toEqual([]);
-        // Two hops through a shared modality and a shared developer; "image" sorts first.
-        expect(result.relation.path?.nodes.map((n) => n.id)).toEqual(["gpt-4", "image", "dall-e-3"]);
+        // Two hops through a shared modality or a shared developer; the modality is a hub, so the developer comes first.
+        expect(result.relation.path?.nodes.map((n) => n.id)).toEqual(["gpt-4", "openai", "dall-e-3"]);
         expect(result.commonAncestors.map((n) => n.id)).toEqual(["generative-ai"]);
         expect(result.relation.statement).toBe("GPT-4 and DALL·E 3 are not kinds of each other; both are kinds of Generative AI.");
       });

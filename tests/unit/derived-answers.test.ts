@@ -4,6 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compareConcepts } from "@/lib/graph/insights/compare";
 import { glance } from "@/lib/graph/insights/glance";
+import { readablePaths } from "@/lib/graph/path-rank";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
@@ -113,5 +114,15 @@ describe("at a glance on the curated graph", () => {
     expect(generates).toContain("text");
     expect(generates).not.toContain("video");
     expect(gpt4.rows.find((r) => r.key === "parents")!.values.map((v) => v.id)).toContain("large-language-model");
+  });
+});
+
+describe("paths that mean something", () => {
+  it("leads Midjourney → Transformer with a path that passes no modality, and keeps the shortcut after it", async () => {
+    const found = await readablePaths(store, { from: "midjourney", to: "transformer", directed: false, maxHops: 6, mode: "shortest", limit: 10 });
+    expect(found.length).toBeGreaterThan(1);
+    expect(found[0].nodes.map((n) => n.kind)).not.toContain("Modality");
+    const shortest = Math.min(...found.map((p) => p.relationships.length));
+    expect(found.some((p) => p.relationships.length === shortest && p.nodes.some((n) => n.kind === "Modality"))).toBe(true);
   });
 });

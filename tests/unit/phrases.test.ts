@@ -21,6 +21,17 @@ describe("path sentences", () => {
     expect(pathSentence(path)).toBe("ChatGPT is built on GPT-4, which is a Large Language Model, which includes BERT");
   });
 
+  it("says 'an' before a vowel", () => {
+    const midjourney: GraphPath = {
+      nodes: [
+        { id: "midjourney", name: "Midjourney", kind: "Product" },
+        { id: "image-generator", name: "Image Generator", kind: "Category" },
+      ],
+      relationships: [{ id: "midjourney--IS_A--image-generator", type: "IS_A", source: "midjourney", target: "image-generator" }],
+    };
+    expect(pathSentence(midjourney)).toBe("Midjourney is an Image Generator");
+  });
+
   it("reads a single-node path as its name", () => {
     expect(pathSentence({ nodes: [path.nodes[0]], relationships: [] })).toBe("ChatGPT");
   });

@@ -3,6 +3,7 @@ import { boolParam, intParam, queryParams, slugParam, typesParam } from "@/lib/a
 import { limitPathQueries } from "@/lib/api/rate-limit";
 import { getOnly } from "@/lib/api/respond";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATH_LIMIT, MAX_HOPS, MAX_PATH_LIMIT } from "@/lib/graph/limits";
+import { readablePaths } from "@/lib/graph/path-rank";
 import { getStore } from "@/lib/graph/store";
 
 const schema = z.object({
@@ -19,5 +20,5 @@ export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async (request) => {
   const url = new URL(request.url);
   const query = schema.parse(queryParams(url, ["from", "to", "types", "directed", "maxHops", "mode", "limit"]));
   limitPathQueries(request);
-  return { paths: await getStore().paths(query) };
+  return { paths: await readablePaths(getStore(), query) };
 });

@@ -3,6 +3,7 @@
 import { badRequest } from "../errors";
 import { DEFAULT_MAX_HOPS } from "../limits";
 import type { RelType } from "../schema";
+import { readablePaths } from "../path-rank";
 import { derive, type Derived } from "../semantics";
 import type { Descendants, GraphStore, IsaReach, NodeDetails, NodeRef } from "../types";
 import { article, chainRefs, chainSources, type DetailsIndex, outgoing, ref } from "./graph-facts";
@@ -110,7 +111,7 @@ export async function compareConcepts(store: GraphStore, aId: string, bId: strin
   const path =
     direct.length > 0
       ? null
-      : ((await store.paths({ from: aId, to: bId, directed: false, maxHops: DEFAULT_MAX_HOPS, mode: "shortest", limit: 1 }))[0] ?? null);
+      : ((await readablePaths(store, { from: aId, to: bId, directed: false, maxHops: DEFAULT_MAX_HOPS, mode: "shortest", limit: 1 }))[0] ?? null);
   const commonAncestors = lowestCommonAncestors(a, b, index);
   const [aRef, bRef] = [ref(a.details.node), ref(b.details.node)];
 

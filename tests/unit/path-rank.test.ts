@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { GraphPath, NodeRef } from "@/lib/graph/types";
 import type { RelType } from "@/lib/graph/schema";
-import { rankPaths } from "@/lib/ui/path-rank";
+import { rankPaths } from "@/lib/graph/path-rank";
 
-const node = (id: string): NodeRef => ({ id, name: id, kind: "Category" });
+const node = (id: string): NodeRef => ({ id, name: id, kind: id === "text" ? "Modality" : "Category" });
 /** A path from hops written as [from, type, to], each stored in the direction given. */
 function path(start: string, ...hops: [string, RelType, string][]): GraphPath {
   const nodes = [node(start)];
@@ -19,5 +19,11 @@ describe("path ranking", () => {
     const forwardOther = path("gpt-4", ["gpt-4", "USES_ARCHITECTURE", "ar"], ["ar", "IS_A", "genai"]);
     const direct = path("gpt-4", ["gpt-4", "APPLIED_IN", "genai"]);
     expect(rankPaths([viaTask, backwards, forwardOther, taxonomy, direct])).toEqual([direct, taxonomy, forwardOther, backwards, viaTask]);
+  });
+
+  it("puts a path through a modality hub after longer paths along strong links", () => {
+    const viaText = path("midjourney", ["midjourney", "ACCEPTS", "text"], ["transformer", "ACCEPTS", "text"]);
+    const strong = path("midjourney", ["midjourney", "IS_A", "image-generator"], ["image-generator", "USES_ARCHITECTURE", "diffusion"], ["diffusion", "IS_A", "network"], ["transformer", "IS_A", "network"]);
+    expect(rankPaths([viaText, strong])).toEqual([strong, viaText]);
   });
 });

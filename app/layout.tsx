@@ -1,5 +1,8 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import { connection } from "next/server";
+import { ThemeProvider } from "@/components/theme/theme-provider";
+import { THEME_SCRIPT } from "@/lib/ui/theme";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -18,10 +21,16 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request, so each gets the fresh CSP nonce that proxy.ts makes.
   await connection();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    // The theme class on <html> is set in the browser (stored choice or system preference), after hydration.
+    // The theme class on <html> is set in the browser (stored choice or system preference), so it differs from the server's.
     <html lang="en" suppressHydrationWarning>
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">{children}</body>
+      <head>
+        <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <ThemeProvider>{children}</ThemeProvider>
+      </body>
     </html>
   );
 }

@@ -5,7 +5,7 @@ export function SourcesNote({ sources }: { sources: SourceRef[] }) {
   if (sources.length === 0) return null;
   const articles = new Set(sources.map((s) => s.id)).size;
   return (
-    <details className="text-[11px] text-slate-500 dark:text-slate-400">
+    <details className="text-[11px] text-slate-600 dark:text-slate-400">
       <summary className="cursor-pointer select-none">
         {articles} source{articles === 1 ? "" : "s"}
       </summary>

@@ -18,7 +18,7 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
       </colgroup>
       <thead>
         <tr className="border-b border-slate-300 dark:border-slate-700">
-          <th scope="col" className="p-2 text-xs uppercase text-slate-500">Aspect</th>
+          <th scope="col" className="p-2 text-xs uppercase text-slate-600 dark:text-slate-400">Aspect</th>
           <th scope="col" className="p-2 text-base">{a.name}</th>
           <th scope="col" className="p-2 text-base">{b.name}</th>
         </tr>
@@ -41,7 +41,7 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
                   {aspect.label}
                 </th>
                 <td colSpan={2} className="bg-slate-50 p-2 dark:bg-slate-900/60">
-                  <div className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">Shared</div>
+                  <div className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Shared</div>
                   <ValueList values={sharedValues} shared empty="" subject={subjectA} />
                 </td>
               </tr>

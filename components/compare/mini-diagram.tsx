@@ -5,6 +5,7 @@ import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { REL_PHRASES } from "@/lib/graph/phrases";
 import type { Kind } from "@/lib/graph/schema";
 import { KIND_RULES, REL_RULES } from "@/lib/graph/style";
+import { useTheme } from "../theme/theme-provider";
 
 /** The two concepts, the path between them, and their lowest common categories. */
 export function miniElements(result: CompareResult): ElementDefinition[] {
@@ -37,12 +38,13 @@ export function miniElements(result: CompareResult): ElementDefinition[] {
 
 export function MiniDiagram({ result }: { result: CompareResult }) {
   const container = useRef<HTMLDivElement>(null);
+  const { theme } = useTheme();
   useEffect(() => {
     let cy: Core | undefined;
     let cancelled = false;
     import("cytoscape").then(({ default: cytoscape }) => {
       if (cancelled || !container.current) return;
-      const dark = document.documentElement.classList.contains("dark");
+      const dark = theme === "dark";
       cy = cytoscape({
         container: container.current,
         elements: miniElements(result),
@@ -91,7 +93,7 @@ export function MiniDiagram({ result }: { result: CompareResult }) {
       cancelled = true;
       cy?.destroy();
     };
-  }, [result]);
+  }, [result, theme]);
   return (
     <div
       ref={container}

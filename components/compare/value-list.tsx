@@ -8,7 +8,7 @@ const SHOWN = 8;
 /** A cell's values; long lists fold behind a button that says how many are hidden. */
 export function ValueList({ values, shared, empty, subject }: { values: AspectValue[]; shared: boolean; empty: string; subject: Subject }) {
   const [open, setOpen] = useState(false);
-  if (values.length === 0) return <p className="text-sm italic text-slate-500 dark:text-slate-400">{empty}</p>;
+  if (values.length === 0) return <p className="text-sm italic text-slate-600 dark:text-slate-400">{empty}</p>;
   const shown = open ? values : values.slice(0, SHOWN);
   return (
     <div>

@@ -25,7 +25,7 @@ import { useGraphData } from "./use-graph-data";
 import { useNodeDetails } from "./use-node-details";
 import { useOutage } from "./use-outage";
 import { usePathResults } from "./use-path-results";
-import { useTheme } from "./use-theme";
+import { useTheme } from "../theme/theme-provider";
 import { useViewHistory } from "./use-view-history";
 
 /** The explorer page: owns the view (URL + undo), the data, and wires the panels to the diagram. */

@@ -29,7 +29,7 @@ export function RecommendView({ task }: { task: string }) {
         </p>
       </header>
       <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-slate-500">
+        <label className="flex flex-col text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
           Task
           <select
             value={task}
@@ -50,7 +50,7 @@ export function RecommendView({ task }: { task: string }) {
             type="button"
             onClick={() => choose(t.id)}
             aria-pressed={t.id === task}
-            className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-sky-600 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800"
+            className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-sky-700 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800"
           >
             {t.name}
           </button>

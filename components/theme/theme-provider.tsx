@@ -1,24 +1,18 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Theme } from "@/lib/graph/style";
+import { storedTheme, THEME_STORAGE_KEY } from "@/lib/ui/theme";
 
-const STORAGE_KEY = "ai-explorer-theme";
-
-function storedTheme(): Theme | null {
-  try {
-    const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === "light" || value === "dark" ? value : null;
-  } catch {
-    return null; // storage can be off (private windows, strict settings)
-  }
+interface ThemeState {
+  theme: Theme;
+  toggle: () => void;
 }
 
-/**
- * Follows prefers-color-scheme until the user picks a theme, which is then remembered. Until mounted the page relies on
- * the CSS media query alone (see globals.css), so a dark-mode visitor never sees a light flash.
- */
-export function useTheme() {
+const ThemeContext = createContext<ThemeState>({ theme: "light", toggle: () => {} });
+
+/** Every page's theme: the stored choice, else the system's, followed live; the class on <html> drives Tailwind's dark variant. */
+export function ThemeProvider({ children }: { children: ReactNode }) {
   const [chosen, setChosen] = useState<Theme | null>(null);
   const [system, setSystem] = useState<Theme | null>(null);
 
@@ -45,11 +39,14 @@ export function useTheme() {
     const next: Theme = theme === "dark" ? "light" : "dark";
     setChosen(next);
     try {
-      window.localStorage.setItem(STORAGE_KEY, next);
+      window.localStorage.setItem(THEME_STORAGE_KEY, next);
     } catch {
       // not remembered, still applied
     }
   }, [theme]);
 
-  return { theme: theme ?? "light", toggle };
+  const value = useMemo(() => ({ theme: theme ?? "light", toggle }), [theme, toggle]);
+  return <ThemeContext.Provider value={value}>{children}</ThemeContext.Provider>;
 }
+
+export const useTheme = () => useContext(ThemeContext);

@@ -27,11 +27,10 @@ export class SearchIndex {
     this.nodes = seedNodes.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases, keys: searchKeys(name, aliases) }));
     const nodes = this.nodes;
     const compact = new Map<string, number[]>();
-    const typo = new Map<number, { forward: Map<string, number[]>; backward: Map<string, number[]> }>();
+    const typo = new Map<number, Map<string, number[]>>();
     const addTypo = (s: string, node: number) => {
-      if (!typo.has(s.length)) typo.set(s.length, { forward: new Map(), backward: new Map() });
-      addPosting(typo.get(s.length)!.forward, s, node);
-      addPosting(typo.get(s.length)!.backward, reverse(s), node);
+      if (!typo.has(s.length)) typo.set(s.length, new Map());
+      addPosting(typo.get(s.length)!, s, node);
     };
     nodes.forEach((node, i) => {
       for (const spaced of node.keys!) {
@@ -43,7 +42,8 @@ export class SearchIndex {
       }
     });
     this.compact = new SortedStrings(compact);
-    for (const [length, { forward, backward }] of typo) {
+    for (const [length, forward] of typo) {
+      const backward = new Map([...forward].map(([text, list]) => [reverse(text), list]));
       this.typo.set(length, { forward: new SortedStrings(forward), backward: new SortedStrings(backward) });
     }
   }

@@ -60,24 +60,22 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
   }
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const resolve = async (end: End, label: string): Promise<Picked | null> => {
+  /** A picked suggestion is used as it is; only typed text is looked up (both ends at once). */
+  const resolve = async (end: End, label: string): Promise<Picked | string> => {
     if (end.node) return end.node;
-    if (!end.text.trim()) {
-      setMessage(`Choose a concept in “${label}”.`);
-      return null;
-    }
-    const hit = await topHit(end.text);
-    if (!hit) setMessage(`No concept matches “${end.text.trim()}”.`);
-    return hit;
+    if (!end.text.trim()) return `Choose a concept in “${label}”.`;
+    return (await topHit(end.text)) ?? `No concept matches “${end.text.trim()}”.`;
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setMessage(null);
     try {
-      const from = await resolve(draft.from, "From");
-      const to = from && (await resolve(draft.to, "To"));
-      if (!from || !to) return;
+      const [from, to] = await Promise.all([resolve(draft.from, "From"), resolve(draft.to, "To")]);
+      if (typeof from === "string" || typeof to === "string") {
+        setMessage(typeof from === "string" ? from : (to as string));
+        return;
+      }
       update({ from: { text: from.name, node: from }, to: { text: to.name, node: to } });
       onRun({
         from: from.id,

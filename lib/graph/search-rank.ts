@@ -20,16 +20,22 @@ export function searchKeys(name: string, aliases: readonly string[]): string[] {
   return [name, ...aliases].map(spacedKey);
 }
 
-/** True when a and b differ by one insertion, deletion, substitution or adjacent swap. */
+/**
+ * True when a and b differ by one insertion, deletion, substitution or adjacent swap. Checked at the
+ * first differing position only (an edit anywhere else would leave a different first difference),
+ * without building strings per position: this runs for every candidate of every search.
+ */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   if (Math.abs(a.length - b.length) > 1) return false;
-  const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (drop(a, i) === b || drop(b, i) === a || drop(a, i) === drop(b, i)) return true;
-    if (i + 1 < a.length && a.length === b.length && a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2) === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
-  return false;
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
 }
 
 /** The tier (index into SEARCH_TIERS) at which key matches the query, or -1. */
@@ -62,14 +68,17 @@ export function rankKeys(querySpaced: string, keys: readonly string[]): Ranked |
   return best;
 }
 
-/** Order within a tier: shorter names first, then id. */
+/** What compareHits() orders by within a tier: the length of the name's compact key. */
+export const nameLength = (name: string) => compactKey(spacedKey(name)).length;
+
+/** Order within a tier: shorter names first, then id. `nameLength` may be given precomputed. */
 export function compareHits(
-  a: { tier: number; name: string; id: string },
-  b: { tier: number; name: string; id: string },
+  a: { tier: number; name: string; id: string; nameLength?: number },
+  b: { tier: number; name: string; id: string; nameLength?: number },
 ): number {
   return (
     a.tier - b.tier ||
-    compactKey(spacedKey(a.name)).length - compactKey(spacedKey(b.name)).length ||
+    (a.nameLength ?? nameLength(a.name)) - (b.nameLength ?? nameLength(b.name)) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }

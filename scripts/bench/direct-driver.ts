@@ -3,8 +3,10 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { DEFAULT_MAX_HOPS, DEFAULT_PATH_LIMIT, DEFAULT_SEARCH_LIMIT } from "../../lib/graph/limits";
 import { env } from "../../lib/env";
+import { fulltextStages } from "../../lib/graph/neo4j/fulltext";
 import * as Q from "../../lib/graph/neo4j/queries";
-import { compactKey, spacedKey } from "../../lib/graph/search-rank";
+import { toNative } from "../../lib/graph/neo4j/to-native";
+import { stagedSearch, type SearchCandidate } from "../../lib/graph/search-stages";
 import { FailureTally, summarise, type LoadStats } from "./stats";
 import type { Endpoint, Workload } from "./workload";
 
@@ -17,7 +19,7 @@ export function directOp(w: Workload, endpoint: Endpoint): Op {
     driver.executeQuery(cypher, params, { routing: neo4j.routing.READ, database, transactionConfig: { timeout } });
   switch (endpoint) {
     case "details":
-      return async (d, i) => void (await read(d, Q.NODE_DETAILS, { ids: [w.ids[i % w.ids.length]] }));
+      return async (d, i) => void (await read(d, Q.NODE_DETAIL, { id: w.ids[i % w.ids.length] }));
     case "paths":
       return async (d, i) => {
         const { from, to } = w.pairs[i % w.pairs.length];
@@ -25,9 +27,11 @@ export function directOp(w: Workload, endpoint: Endpoint): Op {
         await read(d, Q.shortestPaths(undefined, false, DEFAULT_MAX_HOPS), { from, to, limit: neo4j.int(DEFAULT_PATH_LIMIT) });
       };
     case "search":
+      // The candidates' look-ups and the shared ranking, as Neo4jStore.search runs them.
       return async (d, i) => {
-        const q = spacedKey(w.searches[i % w.searches.length]);
-        await read(d, Q.SEARCH, { q, qc: compactKey(q), limit: neo4j.int(DEFAULT_SEARCH_LIMIT) });
+        const candidates = async (query: string) =>
+          (await read(d, Q.SEARCH_CANDIDATES, { query })).records.map((r) => toNative(r.toObject()) as SearchCandidate);
+        await stagedSearch(w.searches[i % w.searches.length], DEFAULT_SEARCH_LIMIT, fulltextStages(candidates));
       };
     case "graph":
       return async (d, i) => {

@@ -20,6 +20,9 @@ const db = () => env().NEO4J_DATABASE;
 const cypher = async (q: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(q, params, { database: db() })).records.map((r) => r.toObject());
 const write = (seed: Seed) => writeSeed(driver, db(), seed, () => undefined);
+/** Nodes store their degree, so a node whose relationships change is updated too. */
+const degree = (seed: Seed, id: string) => seed.relationships.filter((r) => r.from === id || r.to === id).length;
+const degreeChanged = (before: Seed, after: Seed) => after.nodes.filter((n) => before.nodes.some((b) => b.id === n.id) && degree(before, n.id) !== degree(after, n.id)).map((n) => n.id);
 
 /** The database seen through the store equals the seed seen through the embedded store. */
 async function expectDatabaseEquals(seed: Seed) {
@@ -56,7 +59,9 @@ describe("seed loader", () => {
       relationships: seed.relationships.filter((r) => !r.from.startsWith("island") && r.type !== "ACCEPTS"),
     };
     const summary = await write(changed);
-    expect(summary.nodes).toMatchObject({ created: 0, updated: 2, deleted: 2 });
+    const updated = new Set(["openai", "gpt-4o", ...degreeChanged(seed, changed)]);
+    expect(updated.size).toBeGreaterThan(2);
+    expect(summary.nodes).toMatchObject({ created: 0, updated: updated.size, deleted: 2 });
     expect(summary.relationships).toMatchObject({ created: 0, updated: 0, deleted: 3 });
     await expectDatabaseEquals(changed);
     const [labels] = await cypher("MATCH (n:Concept {id: 'gpt-4o'}) RETURN labels(n) AS labels");
@@ -80,11 +85,12 @@ describe("seed loader", () => {
     const seed = loadSeed(CONTRACT_SEED_DIR);
     await cypher("MATCH (n:Concept) DETACH DELETE n");
     // What an interrupted run leaves: some batches written, the rest not.
-    await write({ ...seed, nodes: seed.nodes.slice(0, 9), relationships: seed.relationships.filter((r) => seed.nodes.slice(0, 9).some((n) => n.id === r.from) && seed.nodes.slice(0, 9).some((n) => n.id === r.to)) });
+    const partial = { ...seed, nodes: seed.nodes.slice(0, 9), relationships: seed.relationships.filter((r) => seed.nodes.slice(0, 9).some((n) => n.id === r.from) && seed.nodes.slice(0, 9).some((n) => n.id === r.to)) };
+    await write(partial);
     await cypher("MATCH (n:Concept {id: 'gpt-4'}) SET n.summary = 'half written'");
     const summary = await write(seed);
     expect(summary.nodes.created).toBe(8);
-    expect(summary.nodes.updated).toBe(1);
+    expect(summary.nodes.updated).toBe(new Set(["gpt-4", ...degreeChanged(partial, seed)]).size);
     await expectDatabaseEquals(seed);
   });
 
@@ -96,6 +102,11 @@ describe("seed loader", () => {
     expect(row).toEqual({ ids: ["alpha", "beta"], sections: ["", "FAQ"] });
     const constraints = await cypher("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names");
     expect(constraints[0].names).toEqual(expect.arrayContaining(["concept_id", "source_id"]));
+    const indexes = await cypher("SHOW INDEXES YIELD name, state RETURN collect([name, state]) AS all");
+    expect(indexes[0].all).toEqual(expect.arrayContaining([["concept_degree", "ONLINE"], ["concept_search", "ONLINE"]]));
+    const seed = loadSeed(CONTRACT_SEED_DIR);
+    const degrees = await cypher("MATCH (n:Concept) RETURN n.id AS id, n.degree AS degree");
+    expect(Object.fromEntries(degrees.map((d) => [d.id, Number(d.degree)]))).toEqual(Object.fromEntries(seed.nodes.map((n) => [n.id, degree(seed, n.id)])));
   });
 
   it("npm run seed writes nothing when the seed is invalid", async () => {

@@ -32,6 +32,29 @@ describe("search keys", () => {
     expect(withinOneEdit("gan", "gpt")).toBe(false);
   });
 
+  it("agrees with the definition (drop one character at each position) on random strings", () => {
+    const drop = (s: string, i: number) => s.slice(0, i) + s.slice(i + 1);
+    const reference = (a: string, b: string) => {
+      if (a === b) return true;
+      if (Math.abs(a.length - b.length) > 1) return false;
+      for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (drop(a, i) === b || drop(b, i) === a || (a.length === b.length && drop(a, i) === drop(b, i))) return true;
+        if (i + 1 < a.length && a.length === b.length && a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2) === b) return true;
+      }
+      return false;
+    };
+    let x = 12345;
+    const next = (n: number) => (x = (x * 1103515245 + 12345) % 2 ** 31) % n;
+    const word = () => Array.from({ length: next(6) }, () => "abc"[next(3)]).join("");
+    let agreeingTrue = 0;
+    for (let i = 0; i < 20000; i++) {
+      const [a, b] = [word(), word()];
+      expect(withinOneEdit(a, b), `${a} ${b}`).toBe(reference(a, b));
+      if (reference(a, b)) agreeingTrue++;
+    }
+    expect(agreeingTrue).toBeGreaterThan(1000);
+  });
+
   it("does not match an empty query", () => {
     expect(matchTier(spacedKey("···"), spacedKey("DALL·E"))).toBe(-1);
   });

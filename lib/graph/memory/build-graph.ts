@@ -1,13 +1,10 @@
 import { MultiDirectedGraph } from "graphology";
 import type { RelType, Scope } from "../schema";
 import { relationshipId } from "../schema";
-import { searchKeys } from "../search-rank";
 import type { Seed, SeedNode } from "../seed/seed-types";
 import type { SourceRef } from "../types";
 
-export interface NodeAttrs extends SeedNode {
-  keys: string[];
-}
+export type NodeAttrs = SeedNode;
 
 export interface EdgeAttrs {
   type: RelType;
@@ -21,7 +18,7 @@ export type ConceptGraph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
 export function buildGraph(seed: Seed): ConceptGraph {
   const titles = new Map(seed.sources.map((s) => [s.id, s.title]));
   const graph: ConceptGraph = new MultiDirectedGraph();
-  for (const node of seed.nodes) graph.addNode(node.id, { ...node, keys: searchKeys(node.name, node.aliases) });
+  for (const node of seed.nodes) graph.addNode(node.id, { ...node });
   for (const rel of seed.relationships) {
     graph.addDirectedEdgeWithKey(relationshipId(rel.from, rel.type, rel.to), rel.from, rel.to, {
       type: rel.type,

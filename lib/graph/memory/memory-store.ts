@@ -1,7 +1,7 @@
 import { GraphError, notFound } from "../errors";
 import { comparePaths } from "../path-order";
 import type { RelType } from "../schema";
-import { compareHits, rankKeys, spacedKey } from "../search-rank";
+import { stagedSearch } from "../search-stages";
 import type { Seed } from "../seed/seed-types";
 import { MAX_HOPS } from "../limits";
 import type {
@@ -22,6 +22,7 @@ import type {
 } from "../types";
 import { buildGraph, type ConceptGraph, type EdgeAttrs } from "./build-graph";
 import { findPaths, type Hop, type HopDirection } from "./path-search";
+import { SearchIndex } from "./search-index";
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -34,12 +35,14 @@ export class MemoryStore implements GraphStore {
   private readonly g: ConceptGraph;
   /** Nodes by degree (desc) then id: the order /api/graph keeps when a limit cuts. */
   private readonly byDegree: string[];
+  private readonly searchIndex: SearchIndex;
 
   constructor(seed: Seed) {
     this.g = buildGraph(seed);
     this.byDegree = this.g
       .nodes()
       .sort((a, b) => this.g.degree(b) - this.g.degree(a) || (a < b ? -1 : a > b ? 1 : 0));
+    this.searchIndex = new SearchIndex(seed.nodes);
   }
 
   private ref(id: string): NodeRef {
@@ -79,7 +82,7 @@ export class MemoryStore implements GraphStore {
 
   async node(id: string): Promise<NodeDetails> {
     this.requireNode(id);
-    const { keys: _keys, facts, ...core } = this.g.getNodeAttributes(id);
+    const { facts, ...core } = this.g.getNodeAttributes(id);
     const node: NodeFull = { ...facts, ...core };
     const relationships: NodeRelationship[] = [];
     this.g.forEachEdge(id, (relId, attrs, source, target) => {
@@ -143,19 +146,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async search({ q, limit }: SearchQuery): Promise<SearchResult[]> {
-    const query = spacedKey(q);
-    const hits: (SearchResult & { tier: number })[] = [];
-    this.g.forEachNode((id, attrs) => {
-      const ranked = rankKeys(query, attrs.keys);
-      if (ranked) {
-        const matched = ranked.matchedIndex === 0 ? attrs.name : attrs.aliases[ranked.matchedIndex - 1];
-        hits.push({ id, name: attrs.name, kind: attrs.kind, matched, tier: ranked.tier });
-      }
-    });
-    return hits
-      .sort(compareHits)
-      .slice(0, limit)
-      .map(({ tier: _tier, ...hit }) => hit);
+    return stagedSearch(q, limit, this.searchIndex.stages);
   }
 
   async paths(query: PathQuery): Promise<GraphPath[]> {

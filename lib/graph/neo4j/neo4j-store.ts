@@ -1,6 +1,6 @@
 import neo4j from "neo4j-driver";
 import { notFound } from "../errors";
-import { compactKey, spacedKey } from "../search-rank";
+import { stagedSearch, type SearchCandidate } from "../search-stages";
 import type {
   Descendants,
   GraphCounts,
@@ -15,11 +15,26 @@ import type {
   SearchQuery,
   SearchResult,
 } from "../types";
+import { fulltextStages } from "./fulltext";
 import * as Q from "./queries";
-import { reshapeNode, reshapeSources, titleMap, type StoredRel } from "./reshape";
+import { reshapeNode, reshapeSources, titleMap, type StoredNode, type StoredRel } from "./reshape";
 import { runRead, type ReadContext } from "./run-read";
 
 type Titles = [string, string][];
+type DetailRel = StoredRel & { out: boolean; node: NodeRef };
+
+function reshapeDetails(node: StoredNode, rels: DetailRel[], byTitle: Map<string, string>): NodeDetails {
+  return {
+    node: reshapeNode(node),
+    relationships: rels.map((r) => ({
+      id: r.id,
+      type: r.type,
+      direction: r.out ? ("out" as const) : ("in" as const),
+      node: r.node,
+      ...reshapeSources(r, byTitle),
+    })),
+  };
+}
 
 /** The store on a real Neo4j: the same answers as the embedded store, computed in Cypher. */
 export class Neo4jStore implements GraphStore {
@@ -56,44 +71,37 @@ export class Neo4jStore implements GraphStore {
   }
 
   async node(id: string): Promise<NodeDetails> {
-    const [details] = await this.nodes([id]);
-    if (!details) throw notFound(`node "${id}"`);
-    return details;
+    const [row] = await this.read<{ node: StoredNode; rels: DetailRel[]; titles: Titles }>(Q.NODE_DETAIL, { id });
+    if (!row) throw notFound(`node "${id}"`);
+    return reshapeDetails(row.node, row.rels, titleMap(row.titles));
   }
 
   async nodes(ids: string[]): Promise<NodeDetails[]> {
     if (ids.length === 0) return [];
-    type Row = { details: { props: Record<string, unknown>; rels: (StoredRel & { out: boolean; node: NodeRef })[] }[]; titles: Titles };
+    type Row = { details: { node: StoredNode; rels: DetailRel[] }[]; titles: Titles };
     const rows = await this.read<Row>(Q.NODE_DETAILS, { ids });
     if (rows.length === 0) return [];
     const byTitle = titleMap(rows[0].titles);
-    return rows[0].details.map(({ props, rels }) => ({
-      node: reshapeNode(props),
-      relationships: rels.map((r) => ({
-        id: r.id,
-        type: r.type,
-        direction: r.out ? ("out" as const) : ("in" as const),
-        node: r.node,
-        ...reshapeSources(r, byTitle),
-      })),
-    }));
+    return rows[0].details.map(({ node, rels }) => reshapeDetails(node, rels, byTitle));
   }
 
   async ancestors(id: string): Promise<IsaReach[]> {
-    await this.node(id);
-    return this.read<IsaReach>(Q.ANCESTORS, { id });
+    const [row] = await this.read<{ found: boolean; items: IsaReach[] }>(Q.ANCESTORS, { id });
+    if (!row.found) throw notFound(`node "${id}"`);
+    return row.items;
   }
 
   async descendants(id: string, limit: number): Promise<Descendants> {
-    await this.node(id);
-    const [row] = await this.read<Descendants>(Q.DESCENDANTS, { id, limit: neo4j.int(limit) });
-    return row;
+    const [row] = await this.read<Descendants & { found: boolean }>(Q.DESCENDANTS, { id, limit: neo4j.int(limit) });
+    if (!row.found) throw notFound(`node "${id}"`);
+    return { items: row.items, total: row.total };
   }
 
+  /** Candidates from the full-text index, ranked by the rules the embedded store uses. */
+  private readonly searchStages = fulltextStages((query) => this.read<SearchCandidate>(Q.SEARCH_CANDIDATES, { query }));
+
   async search({ q, limit }: SearchQuery): Promise<SearchResult[]> {
-    const spaced = spacedKey(q);
-    if (spaced === "") return [];
-    return this.read<SearchResult>(Q.SEARCH, { q: spaced, qc: compactKey(spaced), limit: neo4j.int(limit) });
+    return stagedSearch(q, limit, this.searchStages);
   }
 
   async paths(query: PathQuery): Promise<GraphPath[]> {

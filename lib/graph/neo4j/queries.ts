@@ -2,6 +2,7 @@
 // types from the allow-list and validated hop counts are ever written into the text.
 import { MAX_HOPS } from "../limits";
 import { REL_TYPES, type RelType } from "../schema";
+import { FULLTEXT_INDEX } from "./fulltext";
 
 /** `:IS_A|BUILT_ON`, from the allow-list only; no filter means all of our types. */
 export function typePattern(types: readonly RelType[] | undefined): string {
@@ -21,13 +22,24 @@ CALL () { MATCH (n:Concept) RETURN count(n) AS nodes }
 CALL () { MATCH (:Concept)-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
-/** The kept nodes: best-connected first, so a limit keeps an overview of the hubs. */
+/**
+ * The kept nodes: best-connected first, so a limit keeps an overview of the hubs. The degree is
+ * written by the seed loader; its index gives the order, so only the first $limit nodes are read.
+ */
 export const GRAPH_NODES = `
-MATCH (n:Concept)
-WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n ORDER BY COUNT { (n)--() } DESC, n.id ASC
-WITH collect(n {.id, .name, .kind}) AS matching
-RETURN matching[0..$limit] AS nodes, size(matching) AS total`;
+CALL () {
+  MATCH (n:Concept)
+  WHERE n.degree IS NOT NULL AND ($kinds IS NULL OR n.kind IN $kinds)
+  WITH n ORDER BY n.degree DESC, n.id ASC
+  LIMIT $limit
+  RETURN collect(n {.id, .name, .kind}) AS nodes
+}
+CALL () {
+  MATCH (n:Concept)
+  WHERE $kinds IS NULL OR n.kind IN $kinds
+  RETURN count(n) AS total
+}
+RETURN nodes, total`;
 
 export const graphRelationships = (types: readonly RelType[] | undefined) => `
 MATCH (a:Concept)-[r${typePattern(types)}]->(b:Concept)
@@ -38,49 +50,38 @@ WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
 ${SOURCE_TITLES}
 RETURN rels, titles`;
 
-/** Details of each id in $ids, in that order; ids with no node yield no row. */
-export const NODE_DETAILS = `
-UNWIND range(0, size($ids) - 1) AS position
-MATCH (n:Concept {id: $ids[position]})
-CALL (n) {
+/** What details read of a node: its fields and facts, not the search fields or the degree. */
+const NODE_FIELDS = `n {.id, .name, .kind, .aliases, .summary, facts: [k IN keys(n) WHERE k STARTS WITH 'fact_' | [k, n[k]]]}`;
+
+const NODE_RELS = `CALL (n) {
   MATCH (n)-[r]-(m:Concept)
   WITH r, m, startNode(r) = n AS out
   ORDER BY type(r), CASE WHEN out THEN 0 ELSE 1 END, m.id
   RETURN collect({id: r.id, type: type(r), out: out, node: m {.id, .name, .kind},
                   sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
-}
+}`;
+
+/** Details of one node; no row when there is no such node. */
+export const NODE_DETAIL = `
+MATCH (n:Concept {id: $id})
+${NODE_RELS}
+${SOURCE_TITLES}
+RETURN ${NODE_FIELDS} AS node, rels, titles`;
+
+/** Details of each id in $ids, in that order; ids with no node yield no entry. */
+export const NODE_DETAILS = `
+UNWIND range(0, size($ids) - 1) AS position
+MATCH (n:Concept {id: $ids[position]})
+${NODE_RELS}
 WITH position, n, rels ORDER BY position
-WITH collect({props: properties(n), rels: rels}) AS details
+WITH collect({node: ${NODE_FIELDS}, rels: rels}) AS details
 ${SOURCE_TITLES}
 RETURN details, titles`;
 
-/** Cypher twin of withinOneEdit() in search-rank.ts; a and b are expressions. */
-const oneEdit = (a: string, b: string) => `(${a} = ${b} OR (abs(size(${a}) - size(${b})) <= 1 AND (
-  any(i IN range(0, size(${a}) - 1) WHERE substring(${a}, 0, i) + substring(${a}, i + 1) = ${b}) OR
-  any(i IN range(0, size(${b}) - 1) WHERE substring(${b}, 0, i) + substring(${b}, i + 1) = ${a}) OR
-  (size(${a}) = size(${b}) AND any(i IN range(0, size(${a}) - 1)
-    WHERE substring(${a}, 0, i) + substring(${a}, i + 1) = substring(${b}, 0, i) + substring(${b}, i + 1))) OR
-  (size(${a}) = size(${b}) AND any(i IN range(0, size(${a}) - 2)
-    WHERE substring(${a}, 0, i) + substring(${a}, i + 1, 1) + substring(${a}, i, 1) + substring(${a}, i + 2) = ${b})))))`;
-
-/** Cypher twin of matchTier() in search-rank.ts: $q is the spaced query, $qc the compact one. */
-export const SEARCH = `
-MATCH (n:Concept)
-WITH n, [k IN n.searchKeys | CASE
-  WHEN replace(k, ' ', '') = $qc THEN 0
-  WHEN replace(k, ' ', '') STARTS WITH $qc THEN 1
-  WHEN (' ' + k) CONTAINS (' ' + $q) THEN 2
-  WHEN replace(k, ' ', '') CONTAINS $qc THEN 3
-  WHEN size($qc) >= 3 AND (${oneEdit("replace(k, ' ', '')", "$qc")}
-    OR any(w IN split(k, ' ') WHERE size(w) >= 3 AND ${oneEdit("w", "$qc")})) THEN 4
-  ELSE -1 END] AS tiers
-WITH n, tiers, reduce(best = 99, t IN tiers | CASE WHEN t >= 0 AND t < best THEN t ELSE best END) AS tier
-WHERE tier < 99
-WITH n, tier, [i IN range(0, size(tiers) - 1) WHERE tiers[i] = tier][0] AS matchedIndex
-RETURN n.id AS id, n.name AS name, n.kind AS kind,
-       CASE matchedIndex WHEN 0 THEN n.name ELSE n.aliases[matchedIndex - 1] END AS matched
-ORDER BY tier, size(replace(n.searchKeys[0], ' ', '')), n.id
-LIMIT $limit`;
+/** Search candidates from the full-text index (see fulltext.ts); the ranking happens in stagedSearch(). */
+export const SEARCH_CANDIDATES = `
+CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $query) YIELD node
+RETURN node.id AS id, node.name AS name, node.kind AS kind, coalesce(node.aliases, []) AS aliases, node.searchKeys AS keys`;
 
 export const ENDPOINTS = `
 OPTIONAL MATCH (a:Concept {id: $from})
@@ -109,21 +110,29 @@ WITH p ${PATH_ORDER}
 LIMIT $limit
 ${PATH_RETURN}`;
 
-/** Shortest IS_A chains upwards; per ancestor the first in id order, like the embedded store's walk. */
+/**
+ * Shortest IS_A chains upwards; per ancestor the first in id order, like the embedded store's walk.
+ * `found` tells an unknown start from one without ancestors, so no separate look-up is needed.
+ */
 export const ANCESTORS = `
-MATCH (start:Concept {id: $id})
-MATCH p = (start)-[:IS_A*1..${MAX_HOPS}]->(a:Concept)
-WITH a, p ORDER BY length(p), [n IN nodes(p) | n.id]
-WITH a, collect(p)[0] AS p
-RETURN a.id AS id, a.name AS name, a.kind AS kind, length(p) AS depth, [n IN nodes(p) | n.id] AS chain
-ORDER BY depth, id`;
+OPTIONAL MATCH (start:Concept {id: $id})
+CALL (start) {
+  MATCH p = (start)-[:IS_A*1..${MAX_HOPS}]->(a:Concept)
+  WITH a, p ORDER BY length(p), [n IN nodes(p) | n.id]
+  WITH a, collect(p)[0] AS p
+  WITH a, p ORDER BY length(p), a.id
+  RETURN collect({id: a.id, name: a.name, kind: a.kind, depth: length(p), chain: [n IN nodes(p) | n.id]}) AS items
+}
+RETURN start IS NOT NULL AS found, items`;
 
-/** Chains are chosen reading from the start downwards, then returned child first. */
+/** Chains are chosen reading from the start downwards, then returned child first; `found` as in ANCESTORS. */
 export const DESCENDANTS = `
-MATCH (start:Concept {id: $id})
-MATCH p = (d:Concept)-[:IS_A*1..${MAX_HOPS}]->(start)
-WITH d, p ORDER BY length(p), reverse([n IN nodes(p) | n.id])
-WITH d, collect(p)[0] AS p
-WITH d, p ORDER BY length(p), d.id
-WITH collect({id: d.id, name: d.name, kind: d.kind, depth: length(p), chain: [n IN nodes(p) | n.id]}) AS found
-RETURN found[0..$limit] AS items, size(found) AS total`;
+OPTIONAL MATCH (start:Concept {id: $id})
+CALL (start) {
+  MATCH p = (d:Concept)-[:IS_A*1..${MAX_HOPS}]->(start)
+  WITH d, p ORDER BY length(p), reverse([n IN nodes(p) | n.id])
+  WITH d, collect(p)[0] AS p
+  WITH d, p ORDER BY length(p), d.id
+  RETURN collect({id: d.id, name: d.name, kind: d.kind, depth: length(p), chain: [n IN nodes(p) | n.id]}) AS reached
+}
+RETURN start IS NOT NULL AS found, reached[0..$limit] AS items, size(reached) AS total`;

@@ -22,19 +22,20 @@ export function reshapeSources(stored: StoredSources, titles: Map<string, string
 
 export const titleMap = (titles: [string, string][]) => new Map(titles);
 
-export function reshapeNode(props: Record<string, unknown>): NodeFull {
+/** A node as the details queries return it: its fields, and its facts as [stored key, value] pairs. */
+export interface StoredNode {
+  id: string;
+  name: string;
+  kind: NodeRef["kind"];
+  aliases: string[] | null;
+  summary: string;
+  facts: [string, FactValue][];
+}
+
+export function reshapeNode(stored: StoredNode): NodeFull {
   const facts: Record<string, FactValue> = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (key.startsWith(FACT_PREFIX)) facts[key.slice(FACT_PREFIX.length)] = value as FactValue;
-  }
-  return {
-    ...facts,
-    id: props.id as string,
-    name: props.name as string,
-    kind: props.kind as NodeRef["kind"],
-    aliases: (props.aliases as string[] | undefined) ?? [],
-    summary: props.summary as string,
-  };
+  for (const [key, value] of stored.facts) facts[key.slice(FACT_PREFIX.length)] = value;
+  return { ...facts, id: stored.id, name: stored.name, kind: stored.kind, aliases: stored.aliases ?? [], summary: stored.summary };
 }
 
 export interface StoredRel extends StoredSources {

@@ -1,12 +1,21 @@
 // The seed loader's Cypher. Labels and types come from the allow-list only.
 import { KINDS, type Kind, type RelType, REL_TYPES } from "../schema";
+import { FULLTEXT_INDEX } from "./fulltext";
 
 export const SCHEMA = [
   "CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE",
   "CREATE INDEX concept_kind IF NOT EXISTS FOR (n:Concept) ON (n.kind)",
+  // /api/graph reads the best-connected nodes in this index's order.
+  "CREATE INDEX concept_degree IF NOT EXISTS FOR (n:Concept) ON (n.degree)",
+  // Search candidates; every key and word one term (see fulltext.ts). Updated within each write transaction.
+  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Concept) ON EACH [n.searchCompact, n.searchWords]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`,
   ...REL_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
 ];
+
+/** A new index fills in the background; reads must not start before it is online. */
+export const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
 
 const ALL_TYPES = REL_TYPES.join("|");
 
@@ -27,7 +36,7 @@ export const upsertNodes = (kind: Kind) => {
   return `
 UNWIND $rows AS row
 MERGE (n:Concept {id: row.id})
-SET n = row
+SET n = row, n.degree = toInteger(row.degree)
 REMOVE n:${KINDS.join(":")}
 SET n:${kind}`;
 };

@@ -3,6 +3,7 @@
 import { relationshipId } from "../schema";
 import { searchKeys } from "../search-rank";
 import type { Seed, SeedNode, SeedRelationship, SeedSource } from "../seed/seed-types";
+import { searchFields } from "./fulltext";
 import { FACT_PREFIX } from "./reshape";
 
 type Props = Record<string, unknown>;
@@ -12,7 +13,11 @@ export function fingerprint(props: Props, labels: string[] = []): string {
   return JSON.stringify([Object.entries(props).sort(([a], [b]) => (a < b ? -1 : 1)), [...labels].sort()]);
 }
 
-export function nodeRow(node: SeedNode): Props & { id: string; kind: SeedNode["kind"] } {
+/**
+ * A node as stored: its facts prefixed, the search keys and full-text fields, and its degree (every
+ * relationship it has, either direction), which /api/graph orders by instead of counting per request.
+ */
+export function nodeRow(node: SeedNode, degree: number): Props & { id: string; kind: SeedNode["kind"] } {
   const facts = Object.fromEntries(Object.entries(node.facts).map(([k, v]) => [FACT_PREFIX + k, v]));
   return {
     id: node.id,
@@ -21,6 +26,8 @@ export function nodeRow(node: SeedNode): Props & { id: string; kind: SeedNode["k
     aliases: node.aliases,
     summary: node.summary,
     searchKeys: searchKeys(node.name, node.aliases),
+    ...searchFields(node.name, node.aliases),
+    degree,
     ...facts,
   };
 }
@@ -40,9 +47,11 @@ export function relRow(rel: SeedRelationship): { id: string; from: string; to: s
 export const sourceRow = (source: SeedSource): Props & { id: string } => ({ ...source });
 
 export function seedRows(seed: Seed) {
+  const degree = new Map<string, number>();
+  for (const rel of seed.relationships) for (const end of [rel.from, rel.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
   return {
     sources: seed.sources.map(sourceRow),
-    nodes: seed.nodes.map(nodeRow),
+    nodes: seed.nodes.map((node) => nodeRow(node, degree.get(node.id) ?? 0)),
     relationships: seed.relationships.map(relRow),
   };
 }

@@ -63,6 +63,7 @@ export async function writeSeed(driver: Driver, database: string, seed: Seed, lo
 
   log("Schema: constraints and indexes");
   for (const statement of S.SCHEMA) await write(statement);
+  await write(S.AWAIT_INDEXES);
 
   const rows = seedRows(seed);
   const sources = diff(rows.sources, (r) => fingerprint(r), await stored(S.EXISTING_SOURCES));

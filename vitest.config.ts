@@ -12,7 +12,8 @@ const resolve = {
 export default defineConfig({
   test: {
     projects: [
-      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      // Layout and synthetic-graph tests take seconds on a busy two-core machine; the default 5 s is too tight there.
+      { resolve, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         resolve,
         test: {

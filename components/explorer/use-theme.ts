@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import type { Theme } from "@/lib/graph/style";
 
 const STORAGE_KEY = "ai-explorer-theme";
@@ -14,24 +14,37 @@ function storedTheme(): Theme | null {
   }
 }
 
+const DARK_QUERY = "(prefers-color-scheme: dark)";
+
+function subscribeToScheme(onChange: () => void): () => void {
+  const query = window.matchMedia(DARK_QUERY);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+}
+
+const systemTheme = (): Theme => (window.matchMedia(DARK_QUERY).matches ? "dark" : "light");
+
+/** Another tab's choice arrives as a storage event. */
+function subscribeToStorage(onChange: () => void): () => void {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+}
+
+/** The server knows neither the visitor's scheme nor their stored choice. */
+const unknownOnServer = () => null;
+
 /**
  * Follows prefers-color-scheme until the user picks a theme, which is then remembered. Until mounted the page relies on
  * the CSS media query alone (see globals.css), so a dark-mode visitor never sees a light flash.
  */
 export function useTheme() {
+  // Read as external stores: null while hydrating (matching the server's HTML), the browser's values right after.
+  const system = useSyncExternalStore(subscribeToScheme, systemTheme, unknownOnServer);
+  const stored = useSyncExternalStore(subscribeToStorage, storedTheme, unknownOnServer);
+  // This tab's pick; it holds even where storage is off and the pick cannot be remembered.
   const [chosen, setChosen] = useState<Theme | null>(null);
-  const [system, setSystem] = useState<Theme | null>(null);
 
-  useEffect(() => {
-    setChosen(storedTheme());
-    const query = window.matchMedia("(prefers-color-scheme: dark)");
-    const update = () => setSystem(query.matches ? "dark" : "light");
-    update();
-    query.addEventListener("change", update);
-    return () => query.removeEventListener("change", update);
-  }, []);
-
-  const theme = chosen ?? system;
+  const theme = chosen ?? stored ?? system;
 
   useEffect(() => {
     if (!theme) return;

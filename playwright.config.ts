@@ -8,6 +8,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 const serverEnv = {
   // Every test shares one client address; the per-client path limit has its own integration test.
   PATH_RATE_LIMIT_PER_MIN: "0",
+  // The tests read the diagram through window.cy (`/?debug=1`), which production never exposes.
+  EXPOSE_CY: "true",
   ...Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)),
 };
 

@@ -17,6 +17,8 @@ const scaleRun = process.env.E2E_BACKEND !== "neo4j";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The README pictures are tracked files: only `npm run screenshots` retakes them.
+  testIgnore: process.env.SCREENSHOTS === "1" ? [] : ["**/screenshots.spec.ts"],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,

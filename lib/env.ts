@@ -21,7 +21,13 @@ const schema = z
     NEO4J_MAX_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     /** Path queries per minute per client IP; 0 turns the limit off (as `npm run bench` does). */
     PATH_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(0).default(120),
-    EXPOSE_CY: bool.default(true),
+    /**
+     * Reverse proxies in front of the app, each appending to X-Forwarded-For; 0: none, the socket address is the
+     * client and a client's own X-Forwarded-For is ignored (see lib/api/client-address.ts).
+     */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    /** window.cy with `/?debug=1`, for the end-to-end tests and the page bench only: off in production. */
+    EXPOSE_CY: bool.default(false),
     /** Adds memory and query figures to /api/health, for `npm run bench -- --soak`; off in production. */
     EXPOSE_METRICS: bool.default(false),
   })
@@ -31,16 +37,23 @@ export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
+/**
+ * Validates an environment. A variable set to the empty string (or blanks) counts as unset: `NEO4J_URI=` in a .env file
+ * or a compose file means "no value", and must fall back to the default rather than fail validation.
+ */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const parsed = schema.safeParse(set);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
 /** The only reader of process.env: validated once, and a bad value fails loudly at start. */
 export function env(): Env {
-  if (!cached) {
-    const parsed = schema.safeParse(process.env);
-    if (!parsed.success) {
-      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
-    }
-    cached = parsed.data;
-  }
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

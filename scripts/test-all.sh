@@ -20,6 +20,9 @@ fi
 step "Type check"
 npx tsc --noEmit
 
+step "Lint"
+npm run --silent lint
+
 step "Advisories in runtime dependencies"
 bash scripts/audit.sh
 

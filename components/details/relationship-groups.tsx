@@ -57,6 +57,12 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
   const flat = useMemo(() => groups.flatMap((g) => g.shown), [groups]);
   // Only a concept with members can say something of every member or of some.
   const hasMembers = useMemo(() => relationships.some((r) => r.type === "IS_A" && r.direction === "in"), [relationships]);
+  // Where each group starts in `flat`: the roving-focus position of every button, computed before rendering them.
+  const starts = useMemo(() => {
+    const result = [0];
+    for (const g of groups) result.push(result[result.length - 1] + g.shown.length);
+    return result;
+  }, [groups]);
   const [active, setActive] = useState(0);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = Math.min(active, flat.length - 1);
@@ -72,18 +78,16 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
 
   if (flat.length === 0) return <p className="text-sm text-slate-500 dark:text-slate-400">No relationships.</p>;
 
-  let index = -1;
   return (
     <div onKeyDown={onKeyDown} className="space-y-3">
-      {groups.map((group) => (
+      {groups.map((group, g) => (
         <div key={group.key}>
           <h4 className="mb-1 text-xs font-medium text-slate-500 dark:text-slate-400">
             {group.phrase} {group.arrow} <span className="tabular-nums">({group.items.length})</span>
           </h4>
           <ul className="space-y-1">
-            {group.shown.map((rel) => {
-              index += 1;
-              const i = index;
+            {group.shown.map((rel, k) => {
+              const i = starts[g] + k;
               return (
                 <li key={rel.id}>
                   <button

@@ -2,6 +2,7 @@
 
 import { useLayoutEffect, useRef, useState } from "react";
 import { ApiError, isAbort } from "@/lib/ui/api-client";
+import { useLatest } from "../use-latest";
 import type { Outage } from "./use-outage";
 
 export type ResourceState<T> =
@@ -17,8 +18,8 @@ export type ResourceState<T> =
  */
 export function useApiResource<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>, outage: Pick<Outage, "report" | "epoch">): ResourceState<T> {
   const [state, setState] = useState<{ key: string | null; value: ResourceState<T> }>({ key: null, value: { status: "idle" } });
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  // Declared before the loading effect, so it is current when that effect runs.
+  const loadRef = useLatest(load);
   const { report, epoch } = outage;
   const settled = useRef<{ key: string | null; ok: boolean }>({ key: null, ok: false });
 
@@ -43,7 +44,7 @@ export function useApiResource<T>(key: string | null, load: (signal: AbortSignal
       },
     );
     return () => controller.abort();
-  }, [key, epoch, report]);
+  }, [key, epoch, report, loadRef]);
 
   if (key === null) return { status: "idle" };
   return state.key === key ? state.value : { status: "loading" };

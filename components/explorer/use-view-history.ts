@@ -1,7 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useReducer, useState } from "react";
-import { historyReducer, initialHistory } from "@/lib/ui/undo-history";
+import { useCallback, useEffect, useReducer } from "react";
+import { historyReducer, initialHistory, type HistoryAction, type ViewHistory } from "@/lib/ui/undo-history";
 import { parseView, serializeView } from "@/lib/ui/url-state";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
 
@@ -9,18 +9,30 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.matches("input, textarea, select"));
 }
 
+/** The history plus whether the URL has been read into it: both change in the one "reset" dispatch. */
+interface Loaded {
+  history: ViewHistory;
+  ready: boolean;
+}
+
+function loadedReducer(state: Loaded, action: HistoryAction): Loaded {
+  const history = historyReducer(state.history, action);
+  const ready = state.ready || action.type === "reset";
+  return history === state.history && ready === state.ready ? state : { history, ready };
+}
+
+const notLoaded = (view: ViewState): Loaded => ({ history: initialHistory(view), ready: false });
+
 /**
  * The view, its undo/redo stacks, and the URL: every change made here becomes a browser history entry, so the URL can
  * be shared and Back/Forward step through views; Back/Forward themselves are recorded for Undo but push nothing.
  */
 export function useViewHistory() {
-  const [history, dispatch] = useReducer(historyReducer, DEFAULT_VIEW, initialHistory);
-  const [ready, setReady] = useState(false);
+  const [{ history, ready }, dispatch] = useReducer(loadedReducer, DEFAULT_VIEW, notLoaded);
 
   // The URL is read once mounted, not during render: the server has no URL, and the first render must match its HTML.
   useEffect(() => {
     dispatch({ type: "reset", view: parseView(window.location.search) });
-    setReady(true);
     const onPopState = () => dispatch({ type: "apply", view: parseView(window.location.search), origin: "url" });
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);

@@ -8,6 +8,7 @@ import type { PathHighlight } from "@/lib/ui/apply-view";
 import { setupCytoscape } from "@/lib/ui/cytoscape-setup";
 import type { Selection, ViewState } from "@/lib/ui/view-state";
 import { fitViewport, moveViewport } from "@/lib/ui/viewport";
+import { useLatest } from "../use-latest";
 import { useCanvasSync, type CentreRequest } from "./use-canvas-sync";
 
 setupCytoscape();
@@ -34,8 +35,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null);
   const current = useRef<Core | null>(null);
   // Handlers are registered once per Core and read the latest props through this ref.
-  const latest = useRef(props);
-  latest.current = props;
+  const latest = useLatest(props);
 
   // react-cytoscapejs calls this after every render; only a new Core gets handlers (else taps would fire repeatedly).
   const attach = useCallback(
@@ -56,7 +56,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       latest.current.onReady(instance);
       setCy(instance);
     },
-    [exposeCy],
+    [exposeCy, latest],
   );
 
   const { ready, moving } = useCanvasSync(cy, { elements, view, highlight, centre }, props.onShown);

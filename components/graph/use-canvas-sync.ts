@@ -6,6 +6,7 @@ import { applyView, focusNodeIds, type PathHighlight } from "@/lib/ui/apply-view
 import { applyPositions, computeLayout, nodesToFit, snapshotPositions, type Positions } from "@/lib/ui/layouts";
 import type { ViewState } from "@/lib/ui/view-state";
 import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion } from "@/lib/ui/viewport";
+import { useLatest } from "../use-latest";
 
 /** Animating thousands of nodes costs more than it tells; big graphs jump. */
 const ANIMATE_UP_TO = 2000;
@@ -62,8 +63,7 @@ export function useCanvasSync(
   const cache = useRef(new Map<string, Positions>());
   const known = useRef(new Set<string>());
   const centred = useRef(0);
-  const onShownRef = useRef(onShown);
-  onShownRef.current = onShown;
+  const onShownRef = useLatest(onShown);
 
   // Counts moves in flight. A stopped Cytoscape animation never completes, so each move also ends by the clock.
   const track = useCallback((move: Promise<unknown>) => {
@@ -110,13 +110,14 @@ export function useCanvasSync(
     const move = Promise.all([applyPositions(cy, finalPositions, animate), moveViewport(cy, fitViewport(cy, points), animate)]);
     track(move);
     void move.then(() => setReady(true));
-  }, [cy, elements, view, highlight, track]);
+  }, [cy, elements, view, highlight, track, onShownRef]);
 
   // A path that has just been found (or picked from the list) is brought into view.
   useEffect(() => {
     if (!cy || !highlight) return;
     const points = highlight.nodes.map((id) => cy.getElementById(id)).filter((n) => n.nonempty()).map((n) => n.position());
     cy.stop(true, false);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- `moving` mirrors the Cytoscape animation this effect starts (an external system), it is not derived from props
     track(moveViewport(cy, fitViewport(cy, points), !prefersReducedMotion()));
   }, [cy, highlight, track]);
 
@@ -129,6 +130,7 @@ export function useCanvasSync(
     const zoom = Math.max(cy.zoom(), 1);
     const pan = { x: cy.width() / 2 - zoom * node.position().x, y: cy.height() / 2 - zoom * node.position().y };
     cy.stop(true, false);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- `moving` mirrors the Cytoscape animation this effect starts (an external system), it is not derived from props
     track(moveViewport(cy, { zoom, pan }, !prefersReducedMotion()));
   }, [cy, centre, elements, track]);
 

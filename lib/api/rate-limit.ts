@@ -1,4 +1,5 @@
 import { env } from "../env";
+import { clientAddress } from "./client-address";
 
 export class RateLimitedError extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -39,16 +40,15 @@ export class RateLimiter {
   }
 }
 
-/** The first address a proxy recorded, else one shared key for direct local clients. */
-export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "local";
-}
-
 const globalForLimiter = globalThis as unknown as { pathLimiter?: RateLimiter };
 
-/** Path-finding (and compare, which runs one) is the expensive work one client could hog. */
+/**
+ * Path-finding (and compare, which runs one) is the expensive work one client could hog. Counted per process: several
+ * app instances each allow the full budget, so such a deployment limits at its proxy or gateway instead. A route that
+ * calls this must be in proxy.ts's matcher, which settles the client address (tests/unit/proxy-matcher.test.ts).
+ */
 export function limitPathQueries(request: Request): void {
-  globalForLimiter.pathLimiter ??= new RateLimiter(env().PATH_RATE_LIMIT_PER_MIN);
-  globalForLimiter.pathLimiter.take(clientKey(request));
+  const { PATH_RATE_LIMIT_PER_MIN, TRUST_PROXY } = env();
+  globalForLimiter.pathLimiter ??= new RateLimiter(PATH_RATE_LIMIT_PER_MIN);
+  globalForLimiter.pathLimiter.take(clientAddress(request.headers.get("x-forwarded-for"), TRUST_PROXY));
 }

@@ -95,6 +95,8 @@ export async function startServer(config: StoreConfig, log: (line: string) => vo
     GRAPH_SEED_DIR: config.seedDir,
     PATH_RATE_LIMIT_PER_MIN: "0",
     EXPOSE_METRICS: "true",
+    // The page bench reads the diagram through window.cy (`/?debug=1`), off by default.
+    EXPOSE_CY: "true",
   };
   if (config.backend === "neo4j") env.NEO4J_URI = "bolt://127.0.0.1:7687";
   else delete env.NEO4J_URI;

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { details, openExplorer } from "./support";
 
-// README pictures, written from the embedded store only (the Neo4j run would write the same ones again).
-test.skip(process.env.E2E_BACKEND === "neo4j", "screenshots come from the embedded-store run");
+// The README pictures, tracked in git: only `npm run screenshots` runs this file (playwright.config.ts leaves it out
+// otherwise), on the embedded store.
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`screenshot, ${colorScheme}`, async ({ page }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { clientKey, RateLimitedError, RateLimiter } from "@/lib/api/rate-limit";
+import { clientAddress, trustedForwardingHeaders } from "@/lib/api/client-address";
+import { RateLimitedError, RateLimiter } from "@/lib/api/rate-limit";
 
 describe("rate limiter", () => {
   it("allows the budget, then refuses with the wait until the next token", () => {
@@ -25,10 +26,28 @@ describe("rate limiter", () => {
     }).not.toThrow();
   });
 
-  it("keys clients by the first forwarded address", () => {
-    const req = (headers: Record<string, string>) => new Request("http://x/", { headers });
-    expect(clientKey(req({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
-    expect(clientKey(req({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientKey(req({}))).toBe("local");
+  it("without trusted proxies keys clients by the one address Next wrote (the socket's)", () => {
+    expect(clientAddress("127.0.0.1", 0)).toBe("127.0.0.1");
+    // Only if proxy.ts did not run: still never the client's leftmost claim.
+    expect(clientAddress("203.0.113.7, 10.0.0.1", 0)).toBe("10.0.0.1");
+    expect(clientAddress(null, 0)).toBe("unknown");
+  });
+
+  it("behind N proxies takes the Nth address from the right, whatever the client wrote to its left", () => {
+    // The client wrote "1.1.1.1, 2.2.2.2"; proxy 1 appended the client's socket address, proxy 2 appended proxy 1's.
+    const header = "1.1.1.1, 2.2.2.2, 198.51.100.2, 10.0.0.1";
+    expect(clientAddress(header, 2)).toBe("198.51.100.2");
+    expect(clientAddress(header, 1)).toBe("10.0.0.1");
+    expect(clientAddress(" 198.51.100.2 ", 1)).toBe("198.51.100.2");
+    // Fewer addresses than proxies: the leftmost one recorded.
+    expect(clientAddress("198.51.100.2", 3)).toBe("198.51.100.2");
+  });
+
+  it("drops a client's X-Forwarded-For for Next to refill, unless proxies are trusted", () => {
+    const headers = new Headers({ "x-forwarded-for": "203.0.113.7", accept: "application/json" });
+    const passed = trustedForwardingHeaders(headers, 0);
+    expect(passed?.has("x-forwarded-for")).toBe(false);
+    expect(passed?.get("accept")).toBe("application/json");
+    expect(trustedForwardingHeaders(headers, 1)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { GraphError, notFound } from "../errors";
+import { notFound } from "../errors";
 import { comparePaths } from "../path-order";
 import type { RelType } from "../schema";
 import { stagedSearch } from "../search-stages";

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { MAX_TEXT, queryParams } from "@/lib/api/params";
+import { getOnly } from "@/lib/api/respond";
+import { ask } from "@/lib/graph/ask/ask";
+import { getStore } from "@/lib/graph/store";
+
+const schema = z.object({
+  q: z.string({ error: "is required" }).trim().min(1, "is required").max(MAX_TEXT, `must be at most ${MAX_TEXT} characters`),
+});
+
+export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async (request) => {
+  const { q } = schema.parse(queryParams(new URL(request.url), ["q"]));
+  return ask(getStore(), q);
+});

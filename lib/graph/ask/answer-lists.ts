@@ -51,7 +51,7 @@ export async function answerList(store: GraphStore, subject: NodeRef, what: keyo
     sentences.push(
       found.held
         ? `${X.name} ${relPhrase(type, "out")} ${namesList(names.map((n) => n.name))}`
-        : `the graph states no ${NOUNS[type]} for ${X.name} as a whole; its members' ${NOUNS[type]}s include ${someNames(names, AGGREGATED_SHOWN)}`,
+        : `not every ${X.name} has the same ${NOUNS[type]}: the graph names ${someNames(names, AGGREGATED_SHOWN)} for some of them`,
     );
   }
   // Nothing stated for X itself: what it is built on may say it ("ChatGPT is built on GPT-5, which uses the Transformer").

@@ -16,7 +16,7 @@ import { resolvePhrase, splitJoined, type Resolved } from "./resolve-concepts";
 import { FORMS_UNDERSTOOD } from "./wording";
 
 /** Kinds preferred when a phrase matches several nodes equally well, per slot. */
-const CLASSES: Kind[] = ["Category", "Architecture", "Model", "Product"];
+const CLASSES: Kind[] = ["Category", "Architecture", "Model", "Product", "Limitation"];
 const THINGS: Kind[] = ["Category", "Model", "Product", "Architecture", "Technique", "Organization"];
 const OUTPUTS: Kind[] = ["Modality", "Task"];
 const USED: Kind[] = ["Architecture", "Technique", "Model", "Category"];
@@ -94,10 +94,13 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
   }
 }
 
-async function architectureMembership(store: GraphStore, x: NodeRef, y: NodeRef, quantifier: "all" | "one"): Promise<Answer> {
+/** "Is X a diffusion model?", "Are LLMs text-only?": a kind Y names an attribute, not a class. */
+const ATTRIBUTE_TYPES: Partial<Record<Kind, RelType>> = { Architecture: "USES_ARCHITECTURE", Limitation: "HAS_LIMITATION" };
+
+async function attributeMembership(store: GraphStore, x: NodeRef, y: NodeRef, quantifier: "all" | "one"): Promise<Answer> {
   const byIsA = await answerMembership(store, x, [y], quantifier);
   if (byIsA.verdict === "yes") return byIsA;
-  const uses = await answerHolds(store, x, "USES_ARCHITECTURE", y);
+  const uses = await answerHolds(store, x, ATTRIBUTE_TYPES[y.kind]!, y);
   // "Are all X Y?" is not answered by "some are": that is a no, with the ones that are.
   return quantifier === "all" && uses.verdict === "partly" ? { ...uses, verdict: "no", text: uses.text.replace(/^Partly:/, "No:") } : uses;
 }
@@ -107,7 +110,7 @@ function answerFor(store: GraphStore, p: ParsedQuestion, nodes: NodeRef[]): Prom
   switch (p.form) {
     case "membership":
       // "Is DALL·E a diffusion model?" asks about its architecture: nothing is IS_A an architecture it only uses.
-      if (!z && y.kind === "Architecture" && p.quantifier !== "without") return architectureMembership(store, x, y, p.quantifier);
+      if (!z && y.kind in ATTRIBUTE_TYPES && p.quantifier !== "without") return attributeMembership(store, x, y, p.quantifier);
       return answerMembership(store, x, z ? [y, z] : [y], p.quantifier);
     case "capability":
       return answerCapability(store, x, y);

@@ -1,3 +1,4 @@
+import type { AskResult } from "@/lib/graph/ask/ask-types";
 import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
 import { rankPaths } from "./path-rank";
 import type { PathRequest } from "./view-state";
@@ -71,6 +72,7 @@ export const api = {
       })}`,
       signal,
     ).then((r) => rankPaths(r.paths)),
+  ask: (q: string, signal?: AbortSignal) => getJson<AskResult>(`/api/ask?${query({ q })}`, signal),
 };
 
 /** Waits before the next retry: the server's Retry-After at least, doubling per attempt up to a minute. */

@@ -1,6 +1,6 @@
 // Evidence as paths in the /api/paths shape, built from IS_A chains and derived values, so the
 // explorer highlights them the way it highlights the path finder's results.
-import { chainSources, type DetailsIndex } from "../insights/graph-facts";
+import type { DetailsIndex } from "../insights/graph-facts";
 import { relationshipId, type RelType } from "../schema";
 import { mergeSources, type Derived } from "../semantics";
 import type { GraphPath, NodeRef, PathStep, SourceRef } from "../types";
@@ -55,11 +55,6 @@ function memberPaths(family: Family, d: Derived, type: RelType, shown: number): 
     const down = reach && downPath(reach.chain, family.index);
     return down ? [extend(down, type, d.node)] : [];
   });
-}
-
-/** Sources of every IS_A link on the chains, plus the statements' own. */
-export function isaSources(chains: string[][], index: DetailsIndex, ...more: SourceRef[][]): SourceRef[] {
-  return mergeSources(...chains.map((c) => chainSources(c, index)), ...more);
 }
 
 export const uniqueNodes = (nodes: NodeRef[]): NodeRef[] => [...new Map(nodes.map((n) => [n.id, ref(n)])).values()];

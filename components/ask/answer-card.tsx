@@ -117,6 +117,7 @@ export function AnswerCard({ question, state, onClose, onShowPath, onSelectNode 
       <div role="status" aria-live="polite" className="space-y-1">
         {verdict && (
           <p>
+            <span className="sr-only">Verdict: </span>
             <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-bold ${VERDICT[verdict].className}`} data-verdict={verdict}>
               {VERDICT[verdict].label}
             </span>

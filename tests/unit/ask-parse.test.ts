@@ -37,6 +37,7 @@ describe("reading a question", () => {
     ["How are LLMs and GenAI related?", { form: "relation", a: "llms", b: "genai", same: false }],
     ["What is the difference between LLM and generative AI?", { form: "relation", a: "llm", b: "generative ai", same: false }],
     ["LLM vs GenAI", { form: "relation", a: "llm", b: "genai", same: false }],
+    ["When should I use an LLM vs Generative AI?", { form: "relation", a: "llm", b: "generative ai", same: false }],
     ["How does a transformer differ from a diffusion model?", { form: "relation", a: "transformer", b: "diffusion model", same: false }],
     ["Is an LLM the same as Generative AI?", { form: "relation", a: "llm", b: "generative ai", same: true }],
     ["Are LLMs and Generative AI interchangeable?", { form: "relation", a: "llms", b: "generative ai", same: true }],

@@ -72,8 +72,10 @@ const relation: Rule = (s) => {
     s.match(/^what\s+(?:is|are)\s+the\s+(?:relationship|relation|connection|link)\s+between\s+(.+?)\s+and\s+(.+)$/) ??
     s.match(/^compare\s+(.+?)\s+(?:and|with|to|vs\.?|versus)\s+(.+)$/) ??
     s.match(/^(.+?)\s+(?:vs\.?|versus)\s+(.+)$/);
-  return m ? { form: "relation", ...named(pair(m[1], m[2])), same: false } : null;
+  return m ? { form: "relation", ...named(pair(m[1].replace(CHOOSING, ""), m[2])), same: false } : null;
 };
+/** "When should I use an LLM vs GenAI?": the lead-in is not part of the first concept. */
+const CHOOSING = /^(?:(?:when|why|how|which|what)\s+)?(?:should|would|do|can|could)\s+(?:i|we|you)\s+(?:use|choose|pick)\s+(?:between\s+)?/;
 const named = ([a, b]: readonly [string, string]) => ({ a, b });
 
 const suitability: Rule = (s) => {

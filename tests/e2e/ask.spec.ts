@@ -1,12 +1,30 @@
-import { expect, test } from "@playwright/test";
-import { openExplorer } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+// For the global window.cy type.
+import "./support";
 
 // Midjourney and LLMs meet at Generative AI: the "no" shows both chains on the diagram.
 const CHAIN_NODES = ["midjourney", "image-generator", "generative-ai", "large-language-model"];
 const CHAIN_EDGES = ["midjourney--IS_A--image-generator", "image-generator--IS_A--generative-ai", "large-language-model--IS_A--generative-ai"];
 
+/** The evidence classes on the diagram; the question is answered while the layout may still be running. */
+const evidenceShown = (page: Page) =>
+  page.evaluate(
+    ({ nodes, edges }) => {
+      const cy = window.cy;
+      if (!cy) return null;
+      return {
+        nodes: nodes.every((id) => cy.$id(id).hasClass("path-node")),
+        edges: edges.every((id) => cy.$id(id).hasClass("path-edge")),
+        others: cy.$id("gpt-4").hasClass("path-node"),
+      };
+    },
+    { nodes: CHAIN_NODES, edges: CHAIN_EDGES },
+  );
+
 test("a question typed into the search box gets a verdict card and its evidence highlighted", async ({ page }) => {
-  await openExplorer(page);
+  // Nothing here waits for the layout to settle, but the diagram itself may take long on a busy machine.
+  test.slow();
+  await page.goto("/?debug=1");
   const search = page.getByRole("combobox", { name: "Search concepts" });
   await search.fill("Is Midjourney an LLM?");
   await expect(page.getByRole("button", { name: "Ask", exact: true })).toBeVisible();
@@ -21,27 +39,13 @@ test("a question typed into the search box gets a verdict card and its evidence 
   );
   await expect(page).toHaveURL(/[?&]ask=Is\+Midjourney\+an\+LLM%3F/);
 
-  await expect
-    .poll(() =>
-      page.evaluate(
-        ({ nodes, edges }) => {
-          const cy = window.cy;
-          return {
-            nodes: nodes.every((id) => cy.$id(id).hasClass("path-node")),
-            edges: edges.every((id) => cy.$id(id).hasClass("path-edge")),
-            others: cy.$id("gpt-4").hasClass("path-node"),
-          };
-        },
-        { nodes: CHAIN_NODES, edges: CHAIN_EDGES },
-      ),
-    )
-    .toEqual({ nodes: true, edges: true, others: false });
+  await expect.poll(() => evidenceShown(page), { timeout: 60_000 }).toEqual({ nodes: true, edges: true, others: false });
 
   // The link reproduces the answer; closing it clears the highlight and the URL.
   await page.reload();
   await expect(page.getByRole("region", { name: "Answer" }).getByRole("status")).toContainText("No: Midjourney");
   await page.getByRole("button", { name: "Close the answer" }).click();
   await expect(page.getByRole("region", { name: "Answer" })).toBeHidden();
-  await expect.poll(() => page.evaluate(() => window.cy.elements(".path-node, .path-edge").length)).toBe(0);
+  await expect.poll(() => page.evaluate(() => window.cy?.elements(".path-node, .path-edge").length), { timeout: 60_000 }).toBe(0);
   await expect(page).not.toHaveURL(/ask=/);
 });

@@ -51,6 +51,7 @@ export const config = {
     // Not every API route: the pass costs each request that takes it (search's median latency rose 10-25 % with it).
     "/api/paths",
     "/api/compare",
+    "/api/ask",
     // Pages get the CSP: API responses are JSON and static files carry no scripts of their own.
     {
       source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)",

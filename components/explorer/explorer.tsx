@@ -10,6 +10,8 @@ import { api, ApiError } from "@/lib/ui/api-client";
 import { exportJson, exportPng, shownSubgraph } from "@/lib/ui/export-view";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
 import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
+import { AnswerCard } from "../ask/answer-card";
+import { useAsk } from "../ask/use-ask";
 import { DetailsPanel } from "../details/details-panel";
 import type { CentreRequest } from "../graph/use-canvas-sync";
 import { GraphStage } from "../graph/graph-stage";
@@ -52,7 +54,10 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const relationshipOf = useCallback((id: string) => index.relationships.get(id), [index]);
 
   const details = useNodeDetails(view.selection?.kind === "node" ? view.selection.id : null, outage);
-  const { paths, active, setActive, highlight } = usePathResults(view.path, outage);
+  const { paths, active, setActive, highlight: pathHighlight } = usePathResults(view.path, outage);
+  const asked = useAsk(outage);
+  // A path query run after the question (or from its card) takes over the diagram; until then the evidence is shown.
+  const highlight = view.path ? pathHighlight : (asked.highlight ?? pathHighlight);
 
   // On an overview of a big graph, a searched node or a path can lie outside it: bring them in.
   useEffect(() => {
@@ -67,6 +72,12 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
       merge(nodes, relationships);
     }
   }, [paths, merge]);
+  useEffect(() => {
+    if (asked.answer.status === "ready") {
+      const { nodes, relationships } = pathsAsGraph(asked.answer.data.answer.paths);
+      merge(nodes, relationships);
+    }
+  }, [asked.answer, merge]);
 
   const selectNode = useCallback(
     (id: string, centreOn = true) => {
@@ -100,6 +111,15 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
     (from: NodeRef, to: NodeRef) => runPath({ ...DEFAULT_PATH_OPTIONS, from: from.id, to: to.id }),
     [runPath],
   );
+  const { ask: askInUrl } = asked;
+  const onAsk = useCallback(
+    (question: string) => {
+      askInUrl(question);
+      // The answer's evidence is what the diagram should show now, not an earlier path query.
+      apply((v) => (v.path ? { ...v, path: null } : v));
+    },
+    [askInUrl, apply],
+  );
 
   return (
     <ReportOutageContext.Provider value={outage.report}>
@@ -122,7 +142,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             </Link>
           </nav>
           <div className="mx-auto w-full max-w-xl">
-            <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} />
+            <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} onAsk={onAsk} />
           </div>
           <Toolbar
             layout={view.layout}
@@ -141,9 +161,18 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
 
         <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
           <aside
-            aria-label="Path finder and legend"
+            aria-label="Answer, path finder and legend"
             className="order-2 space-y-6 overflow-y-auto border-slate-200 p-4 lg:order-none lg:w-64 lg:shrink-0 lg:border-r dark:border-slate-800"
           >
+            {asked.question && (
+              <AnswerCard
+                question={asked.question}
+                state={asked.answer}
+                onClose={asked.close}
+                onShowPath={onPathQuery}
+                onSelectNode={selectNode}
+              />
+            )}
             <PathFinder request={view.path} nameOf={nameOf} onRun={runPath} onClear={() => apply((v) => ({ ...v, path: null }))} />
             {view.path && (
               <PathResults

@@ -18,7 +18,7 @@ interface Props {
   onRelax: (patch: Partial<PathRequest>) => void;
 }
 
-function PathSentence({ path }: { path: GraphPath }) {
+export function PathSentence({ path }: { path: GraphPath }) {
   const { start, steps } = readPath(path);
   return (
     <>

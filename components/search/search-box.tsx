@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { NodeRef } from "@/lib/graph/types";
 import { ApiError } from "@/lib/ui/api-client";
+import { looksLikeQuestion } from "@/lib/ui/ask-question";
 import { parsePathQuery } from "@/lib/ui/path-query";
 import { useReportOutage } from "../explorer/outage-context";
 import { SearchIcon } from "../ui/icons";
@@ -12,16 +13,22 @@ import { topHit } from "./use-node-search";
 interface Props {
   onSelectNode: (node: NodeRef) => void;
   onPathQuery: (from: NodeRef, to: NodeRef) => void;
+  /** A question ("Is GPT-4 an LLM?"): answered by /api/ask. */
+  onAsk: (question: string) => void;
 }
 
 const fold = (s: string) => s.trim().toLowerCase();
 
-/** The header search: picks a concept, or runs a path query typed as "LLM → Generative AI" (also "->" and "to"). */
-export function SearchBox({ onSelectNode, onPathQuery }: Props) {
+/**
+ * The header search: picks a concept, runs a path query typed as "LLM → Generative AI" (also "->" and "to"), or asks a
+ * question (a question mark or a leading question word turns Enter, and the button shown, into "Ask").
+ */
+export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
   const [text, setText] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const reportOutage = useReportOutage();
+  const asking = looksLikeQuestion(text);
 
   // "/" jumps to the search box from anywhere but a text field, as on most sites with search.
   useEffect(() => {
@@ -44,6 +51,7 @@ export function SearchBox({ onSelectNode, onPathQuery }: Props) {
   const submit = async (value: string) => {
     if (!value.trim()) return;
     setMessage(null);
+    if (looksLikeQuestion(value)) return onAsk(value.trim());
     try {
       const query = parsePathQuery(value);
       if (query?.ambiguous) {
@@ -78,12 +86,21 @@ export function SearchBox({ onSelectNode, onPathQuery }: Props) {
         }}
         onPick={choose}
         onEnter={(t) => void submit(t)}
-        suggestFor={(t) => parsePathQuery(t) === null}
-        placeholder="Search concepts, or a path: LLM → Generative AI"
+        suggestFor={(t) => parsePathQuery(t) === null && !looksLikeQuestion(t)}
+        placeholder="Search, a path (LLM → GenAI), or ask: Is GPT-4 an LLM?"
         icon={<SearchIcon />}
         inputRef={inputRef}
         inputClassName="h-9"
       />
+      {asking && (
+        <button
+          type="button"
+          onClick={() => void submit(text)}
+          className="absolute right-1.5 top-1/2 z-10 -translate-y-1/2 rounded bg-blue-600 px-2 py-0.5 text-xs font-semibold text-white hover:bg-blue-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600"
+        >
+          Ask
+        </button>
+      )}
       <p role="status" className="absolute left-0 top-full z-20 mt-1 text-xs text-rose-600 empty:hidden dark:text-rose-400">
         {message}
       </p>

@@ -1,4 +1,5 @@
 import type { Glance } from "@/lib/graph/insights/glance";
+import type { AskResult } from "@/lib/graph/ask/ask-types";
 import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
 import type { PathRequest } from "./view-state";
 
@@ -72,6 +73,7 @@ export const api = {
       })}`,
       signal,
     ).then((r) => r.paths),
+  ask: (q: string, signal?: AbortSignal) => getJson<AskResult>(`/api/ask?${query({ q })}`, signal),
 };
 
 /** Waits before the next retry: the server's Retry-After at least, doubling per attempt up to a minute. */

@@ -79,3 +79,21 @@ export function serializeView(view: ViewState, current = ""): string {
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
 }
+
+/** The question asked from the search box: kept in the URL (`?ask=`) beside the view, which never touches it. */
+export const ASK_PARAM = "ask";
+const MAX_ASK = 200;
+
+export function parseAsk(search: string): string | null {
+  const q = new URLSearchParams(search).get(ASK_PARAM)?.trim();
+  return q && q.length <= MAX_ASK ? q : null;
+}
+
+/** The query string with the question set (or removed for null); every other parameter kept. */
+export function withAsk(search: string, question: string | null): string {
+  const params = new URLSearchParams(search);
+  if (question) params.set(ASK_PARAM, question);
+  else params.delete(ASK_PARAM);
+  const text = params.toString().replaceAll("%2C", ",");
+  return text ? `?${text}` : "";
+}

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { callRoute } from "../support/call-route";
 
 type Mod = Record<string, unknown>;
-let health: Mod, graph: Mod, node: Mod, glance: Mod, search: Mod, paths: Mod, compare: Mod, recommendations: Mod;
-const routeFor = (url: string) => ({ search, graph, paths })[url.split("?")[0].split("/")[2] as "search" | "graph" | "paths"];
+let health: Mod, graph: Mod, node: Mod, glance: Mod, search: Mod, paths: Mod, compare: Mod, recommendations: Mod, ask: Mod;
+const routeFor = (url: string) => ({ search, graph, paths, ask })[url.split("?")[0].split("/")[2] as "search" | "graph" | "paths" | "ask"];
 
 const expectError = (res: { status: number; body: Record<string, unknown> }, status: number, code: string, message?: RegExp) => {
   expect(res.status).toBe(status);
@@ -26,6 +26,7 @@ describe(`API routes on the ${backend} store`, () => {
     paths = await import("@/app/api/paths/route");
     compare = await import("@/app/api/compare/route");
     recommendations = await import("@/app/api/tasks/[id]/recommendations/route");
+    ask = await import("@/app/api/ask/route");
   });
 
   it("reports health with counts", async () => {
@@ -89,6 +90,11 @@ describe(`API routes on the ${backend} store`, () => {
     ["bad mode", "/api/paths?from=gpt-4&to=openai&mode=longest", /shortest or all/],
     ["bad directed", "/api/paths?from=gpt-4&to=openai&directed=yes", /true or false/],
     ["repeated parameter", "/api/paths?from=gpt-4&from=openai&to=openai", /from: given more than once/],
+    ["ask without q", "/api/ask", /q: is required/],
+    ["ask with an empty q", "/api/ask?q=", /q: is required/],
+    ["ask with only spaces", "/api/ask?q=%20%20%20", /q: is required/],
+    ["ask with an over-long q", `/api/ask?q=${"why ".repeat(51)}`, /at most 200/],
+    ["ask with q twice", "/api/ask?q=a&q=b", /q: given more than once/],
   ])("answers 400 for %s", async (_name, url, message) => {
     expectError(await callRoute(routeFor(url), url), 400, "bad_request", message);
   });
@@ -119,12 +125,32 @@ describe(`API routes on the ${backend} store`, () => {
     expectError(await callRoute(recommendations, "/x", { params: { id: "nowhere" } }), 404, "not_found");
   });
 
+  it("answers questions in plain words, with the verdict, the evidence and its sources", async () => {
+    const yes = await callRoute(ask, `/api/ask?q=${encodeURIComponent("Is GPT-4 a large language model?")}`);
+    expect(yes.status).toBe(200);
+    expect(yes.body.interpretation).toEqual({ form: "membership", concepts: [{ id: "gpt-4", name: "GPT-4" }, { id: "large-language-model", name: "Large Language Model" }] });
+    const answer = yes.body.answer as { verdict: string; paths: { nodes: { id: string }[]; relationships: { id: string }[] }[]; sources: { id: string }[] };
+    expect(answer.verdict).toBe("yes");
+    expect(answer.paths.map((p) => p.relationships.map((r) => r.id))).toEqual([["gpt-4--IS_A--large-language-model"]]);
+    expect(answer.sources.map((s) => s.id)).toEqual(["alpha"]);
+
+    // DALL·E 3 and LLMs meet at Generative AI: a "no" with both branches as evidence.
+    const no = await callRoute(ask, `/api/ask?q=${encodeURIComponent("is dalle 3 an LLM")}`);
+    expect((no.body.answer as { verdict: string }).verdict).toBe("no");
+    expect((no.body.answer as { paths: unknown[] }).paths).toHaveLength(2);
+
+    const lost = await callRoute(ask, `/api/ask?q=${encodeURIComponent("') DETACH DELETE n //")}`);
+    expect(lost.status).toBe(200);
+    expect(lost.body.interpretation).toEqual({ form: "unknown", concepts: [] });
+    expect((lost.body.answer as { verdict: string }).verdict).toBe("unknown");
+  });
+
   it("answers 404 for an unknown path endpoint", async () => {
     expectError(await callRoute(paths, "/api/paths?from=gpt-4&to=no-such-node"), 404, "not_found");
   });
 
   it.each(["POST", "PUT", "PATCH", "DELETE"])("answers 405 JSON to %s on every route", async (method) => {
-    for (const mod of [health, graph, node, search, paths, compare, recommendations]) {
+    for (const mod of [health, graph, node, search, paths, compare, recommendations, ask]) {
       const res = await callRoute(mod, "/api/x", { method });
       expectError(res, 405, "method_not_allowed");
       expect(res.headers.get("allow")).toBe("GET, HEAD");

@@ -51,6 +51,13 @@ const hostileText = fc.oneof(
     "Category",
     "shortest",
     "true",
+    // Questions for /api/ask: well-formed, with hostile concepts, and pathological splits.
+    "Is GPT-4 a large language model?",
+    "Can `) DETACH DELETE n // generate video?",
+    "are llms genai gpt-4 dalle midjourney chatgpt transformer",
+    "is a a a a a a a a a a?",
+    "What is the difference between ${x} and $y?",
+    "¿Qué es un LLM?",
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
@@ -69,6 +76,7 @@ const ROUTES = {
   paths: { path: "/api/paths", params: ["from", "to", "types", "directed", "maxHops", "mode", "limit"], id: false },
   compare: { path: "/api/compare", params: ["a", "b"], id: false },
   recommendations: { path: "/api/tasks/{id}/recommendations", params: [], id: true },
+  ask: { path: "/api/ask", params: ["q"], id: false },
 } as const;
 type RouteName = keyof typeof ROUTES;
 
@@ -93,6 +101,7 @@ export function fuzzSuite(backend: string) {
       modules.paths = await import("@/app/api/paths/route");
       modules.compare = await import("@/app/api/compare/route");
       modules.recommendations = await import("@/app/api/tasks/[id]/recommendations/route");
+      modules.ask = await import("@/app/api/ask/route");
     });
 
     it("answers hostile input with an expected status and a clean JSON body, and changes nothing", async () => {

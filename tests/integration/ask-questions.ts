@@ -1,0 +1,37 @@
+// The articles' questions asked of a store holding the curated graph: the form, the concepts and the
+// answer must be what the fixture (taken from the articles) says. Shared by the memory and Neo4j runs.
+import { describe, expect, it } from "vitest";
+import { ask } from "@/lib/graph/ask/ask";
+import type { GraphStore } from "@/lib/graph/types";
+import { ASK_CASES, type AskCase } from "../fixtures/ask-questions";
+
+async function check(store: GraphStore, c: AskCase) {
+  const { interpretation, answer } = await ask(store, c.question);
+  expect(interpretation.form, "form").toBe(c.form);
+  expect(interpretation.concepts.map((x) => x.id), "concepts").toEqual(c.concepts);
+  expect(answer.verdict, "verdict").toBe(c.verdict);
+  const items = answer.items.map((i) => i.id);
+  for (const id of c.items ?? []) expect(items, `items include ${id}`).toContain(id);
+  for (const id of c.notItems ?? []) expect(items, `items exclude ${id}`).not.toContain(id);
+  expect(answer.text.length).toBeGreaterThan(0);
+  // A "no" must give its reason with evidence; so must a yes or partly.
+  if (c.verdict === "yes" || c.verdict === "no" || c.verdict === "partly") {
+    expect(answer.paths.length, "evidence paths").toBeGreaterThan(0);
+    expect(answer.sources.length, "sources").toBeGreaterThan(0);
+  }
+  for (const path of answer.paths) expect(path.relationships.length).toBe(path.nodes.length - 1);
+}
+
+export function askQuestionSuite(name: string, store: () => GraphStore) {
+  describe(`the articles' questions on ${name}`, () => {
+    it("has at least 25 questions, at least 8 of them answered no", () => {
+      expect(ASK_CASES.length).toBeGreaterThanOrEqual(25);
+      expect(ASK_CASES.filter((c) => c.verdict === "no").length).toBeGreaterThanOrEqual(8);
+    });
+    for (const c of ASK_CASES) {
+      const title = `${c.question} (${c.from})`;
+      if (c.graphDisagrees) it.fails(`${title}: the graph disagrees: ${c.graphDisagrees}`, () => check(store(), c));
+      else it(title, () => check(store(), c));
+    }
+  });
+}

@@ -1,4 +1,5 @@
-import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
+import type { GraphPath, NodeDetails, SearchResult } from "@/lib/graph/types";
+import type { PositionedGraphView } from "@/lib/layout/types";
 import { rankPaths } from "./path-rank";
 import type { PathRequest } from "./view-state";
 
@@ -53,7 +54,8 @@ const query = (params: Record<string, string | number | boolean | undefined>) =>
 
 export const api = {
   health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
-  graph: (limit: number, signal?: AbortSignal) => getJson<GraphView>(`/api/graph?${query({ limit })}`, signal),
+  // With the server's positions of these nodes, so that the diagram is drawn at once.
+  graph: (limit: number, signal?: AbortSignal) => getJson<PositionedGraphView>(`/api/graph?${query({ limit, positions: true })}`, signal),
   node: (id: string, signal?: AbortSignal) => getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>
     getJson<{ results: SearchResult[] }>(`/api/search?${query({ q, limit })}`, signal).then((r) => r.results),

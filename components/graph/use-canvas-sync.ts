@@ -121,6 +121,13 @@ export function useCanvasSync(
       layoutKey.current = key;
       target = cache.current.get(key) ?? (view.focus.length === 0 ? fromServer : null);
       if (!target) {
+        // Until the computed arrangement arrives, the first frame shows hubs with their neighbours around them (cheap),
+        // not every node piled on one point.
+        if (first) {
+          const placeholder = completePositions(cy, {});
+          cy.batch(() => cy.nodes().forEach((n) => void n.position(placeholder[n.id()])));
+          void moveViewport(cy, fitViewport(cy, Object.values(placeholder)), false);
+        }
         const focused = view.focus.length > 0 ? focusNodeIds(cy, view.focus) : null;
         const nodes = focused ? cy.nodes().filter((n) => focused.has(n.id())) : cy.nodes();
         const computing = computeLayout(view.layout, nodes, { refine: focused !== null && view.layout === "force" }).then((positions) => {

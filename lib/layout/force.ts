@@ -16,6 +16,7 @@ const SEPARATE_UP_TO = 2000;
 const PX_PER_CHAR = 6.2;
 const LABEL_LINE = 16;
 const SEPARATION_ROUNDS = 100;
+const REFINE_ITERATIONS = 60;
 
 /** Fewer iterations for bigger graphs: Barnes-Hut keeps each one O(n log n), and a big graph is read zoomed out. */
 function iterationsFor(n: number): number {
@@ -41,14 +42,16 @@ export async function forceLayout(input: LayoutInput, options: { pause?: Pause; 
     outboundAttractionDistribution: true,
     barnesHutOptimize: n > 300,
   };
-  const total = options.start ? Math.ceil(iterationsFor(n) / 3) : iterationsFor(n);
+  // A refinement (a focused neighbourhood, in the browser) starts from a shape worth keeping: a few iterations do.
+  const total = options.start ? Math.min(REFINE_ITERATIONS, iterationsFor(n)) : iterationsFor(n);
   await inSlices(total, n, pause, (k) => forceAtlas2.assign(graph, { iterations: k, settings, getEdgeWeight: "weight" }));
   scaleToEdgeLength(graph, options.start ? centreOf(Object.values(options.start)) : { x: 0, y: 0 });
   const boxes: (Box & { id: string })[] = [];
   graph.forEachNode((id, a) => void boxes.push({ id, x: a.x, y: a.y, w: a.w, h: a.h }));
   if (n <= SEPARATE_UP_TO) {
     spreadOut(boxes);
-    for (let round = 0; round < SEPARATION_ROUNDS && separateOnce(boxes) > 0; round++) await pause();
+    const rounds = options.start ? SEPARATION_ROUNDS / 4 : SEPARATION_ROUNDS;
+    for (let round = 0; round < rounds && separateOnce(boxes) > 0; round++) await pause();
   }
   const positions: Positions = {};
   for (const b of boxes) positions[b.id] = { x: Math.round(b.x), y: Math.round(b.y) };

@@ -3,13 +3,8 @@ import { createHash } from "node:crypto";
 import type { GraphCounts, GraphStore, GraphView } from "@/lib/graph/types";
 import { forceLayout } from "./force";
 import { hierarchyLayout } from "./hierarchy";
-import { pack, type GraphLayout, type Pause } from "./types";
+import { LAYOUT_NODE_CAP, pack, type GraphLayout, type Pause } from "./types";
 
-/**
- * The best-connected nodes laid out on the server. Past this, one ForceAtlas2 iteration alone holds the event loop for
- * tens of ms; the rest of a bigger graph is placed next to its neighbours in the browser (lib/layout/place-near.ts).
- */
-export const LAYOUT_NODE_CAP = 5000;
 /** Positions are recomputed at least this often, so that a Neo4j graph edited without changing its counts catches up. */
 const MAX_AGE_MS = 10 * 60_000;
 

@@ -2,6 +2,12 @@ import type { Kind, RelType } from "@/lib/graph/schema";
 import type { GraphView } from "@/lib/graph/types";
 
 export type LayoutView = "force" | "hierarchy";
+
+/**
+ * The best-connected nodes laid out on the server. Past this, one ForceAtlas2 iteration alone holds the event loop for
+ * tens of ms; the rest of a bigger graph is placed next to its neighbours in the browser (lib/layout/place-near.ts).
+ */
+export const LAYOUT_NODE_CAP = 5000;
 export const LAYOUT_VIEWS: readonly LayoutView[] = ["force", "hierarchy"];
 
 export interface Point {

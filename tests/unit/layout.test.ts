@@ -20,7 +20,7 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
 
-describe("lib/layout", () => {
+describe("lib/layout", { timeout: 30_000 }, () => {
   it("gives the same force positions for the same graph, whatever order the store lists it in", async () => {
     const graph = await seedGraph(REAL_SEED);
     const first = await forceLayout(graph);

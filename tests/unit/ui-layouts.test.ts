@@ -3,7 +3,8 @@ import { completePositions, computeLayout } from "@/lib/ui/layouts";
 import { viewportFor } from "@/lib/ui/viewport";
 import { headlessCy, REAL_SEED, seedGraph } from "./ui-support";
 
-describe("layouts in the browser", () => {
+// Generous timeouts: the first test also loads the seed and the layout module, and the machine is shared.
+describe("layouts in the browser", { timeout: 30_000 }, () => {
   it("puts every parent above its children in the hierarchy view, the other kinds below", async () => {
     const cy = headlessCy(await seedGraph(REAL_SEED));
     const positions = await computeLayout("hierarchy", cy.nodes());

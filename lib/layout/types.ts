@@ -5,9 +5,10 @@ export type LayoutView = "force" | "hierarchy";
 
 /**
  * The best-connected nodes laid out on the server. Past this, one ForceAtlas2 iteration alone holds the event loop for
- * tens of ms; the rest of a bigger graph is placed next to its neighbours in the browser (lib/layout/place-near.ts).
+ * tens of ms and the whole takes tens of seconds on a busy two-core machine (5,000 nodes: 13–19 s here, measured with
+ * scripts/bench/layout.ts); the rest of a bigger graph is placed next to its neighbours (lib/layout/place-near.ts).
  */
-export const LAYOUT_NODE_CAP = 5000;
+export const LAYOUT_NODE_CAP = 2000;
 export const LAYOUT_VIEWS: readonly LayoutView[] = ["force", "hierarchy"];
 
 export interface Point {

@@ -7,7 +7,6 @@ import type { Kind, RelType } from "@/lib/graph/schema";
 import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
 import { api, ApiError } from "@/lib/ui/api-client";
-import { exportJson, exportPng, shownSubgraph } from "@/lib/ui/export-view";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
 import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
 import { AnswerCard } from "../ask/answer-card";
@@ -29,6 +28,9 @@ import { useOutage } from "./use-outage";
 import { usePathResults } from "./use-path-results";
 import { useTheme } from "../theme/theme-provider";
 import { useViewHistory } from "./use-view-history";
+
+/** Export is rarely used: its code is loaded on the first click, not with the page. */
+const loadExport = () => import("@/lib/ui/export-view");
 
 /** The explorer page: owns the view (URL + undo), the data, and wires the panels to the diagram. */
 export function Explorer({ exposeCy }: { exposeCy: boolean }) {
@@ -152,8 +154,8 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             onUndo={undo}
             onRedo={redo}
             canExport={cy !== null && graph !== null}
-            onExportPng={() => cy && exportPng(cy, PALETTE[theme].background)}
-            onExportJson={() => graph && exportJson(shownSubgraph(graph, shownIds.current))}
+            onExportPng={() => cy && void loadExport().then((e) => e.exportPng(cy, PALETTE[theme].background))}
+            onExportJson={() => graph && void loadExport().then((e) => e.exportJson(e.shownSubgraph(graph, shownIds.current)))}
             dark={theme === "dark"}
             onToggleTheme={toggleTheme}
           />

@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { GraphRelationship, GraphView, NodeRef } from "@/lib/graph/types";
+import type { GraphRelationship, NodeRef } from "@/lib/graph/types";
+import type { PositionedGraphView } from "@/lib/layout/types";
 import { api, ApiError, isAbort } from "@/lib/ui/api-client";
 import { mergeIntoGraph } from "@/lib/ui/graph-merge";
 import { LOAD_WHOLE_UP_TO, OVERVIEW_LIMIT, wholeGraphLimit } from "@/lib/ui/scale";
@@ -11,7 +12,7 @@ export type GraphStatus = "loading" | "ready" | "unavailable" | "error";
 
 /** The graph on the page: an overview first, the whole graph when it is small enough, grown by `merge` afterwards. */
 export function useGraphData(outage: Outage) {
-  const [graph, setGraph] = useState<GraphView | null>(null);
+  const [graph, setGraph] = useState<PositionedGraphView | null>(null);
   const [status, setStatus] = useState<GraphStatus>("loading");
   const [error, setError] = useState<ApiError | null>(null);
   const [limit, setLimit] = useState<number | "auto">("auto");

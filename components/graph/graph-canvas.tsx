@@ -5,13 +5,10 @@ import type { Core, ElementDefinition, EventObject, StylesheetJson } from "cytos
 import { useCallback, useRef, useState, type KeyboardEvent } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import type { PathHighlight } from "@/lib/ui/apply-view";
-import { setupCytoscape } from "@/lib/ui/cytoscape-setup";
 import type { Selection, ViewState } from "@/lib/ui/view-state";
 import { fitViewport, moveViewport } from "@/lib/ui/viewport";
 import { useLatest } from "../use-latest";
-import { useCanvasSync, type CentreRequest } from "./use-canvas-sync";
-
-setupCytoscape();
+import { useCanvasSync, type CentreRequest, type ServerPositions } from "./use-canvas-sync";
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
@@ -19,6 +16,8 @@ export interface GraphCanvasProps {
   view: ViewState;
   highlight: PathHighlight | null;
   centre: CentreRequest | null;
+  /** The server's positions of these nodes, drawn at once; null while it computes them. */
+  server: ServerPositions;
   big: boolean;
   exposeCy: boolean;
   description: string;
@@ -31,7 +30,7 @@ export interface GraphCanvasProps {
 const PAN_STEP = 60;
 
 export default function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, stylesheet, view, highlight, centre, big, exposeCy, description } = props;
+  const { elements, stylesheet, view, highlight, centre, server, big, exposeCy, description } = props;
   const [cy, setCy] = useState<Core | null>(null);
   const current = useRef<Core | null>(null);
   // Handlers are registered once per Core and read the latest props through this ref.
@@ -59,7 +58,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     [exposeCy, latest],
   );
 
-  const { ready, moving } = useCanvasSync(cy, { elements, view, highlight, centre }, props.onShown);
+  const { ready, moving } = useCanvasSync(cy, { elements, view, highlight, centre, server }, props.onShown);
 
   // Keyboard pan and zoom for the focused canvas; everything else is reachable through the panels.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { graphStyle, type Theme } from "@/lib/graph/style";
 import { toElements } from "@/lib/graph/to-elements";
-import type { GraphView } from "@/lib/graph/types";
+import { unpack, type PositionedGraphView } from "@/lib/layout/types";
 import type { ApiError } from "@/lib/ui/api-client";
 import { BIG_GRAPH_ELEMENTS } from "@/lib/ui/scale";
 import { fitViewport, moveViewport } from "@/lib/ui/viewport";
@@ -30,11 +30,11 @@ const GraphCanvas = dynamic(loadCanvas, {
   loading: () => <CanvasMessage busy>Loading the diagram…</CanvasMessage>,
 });
 
-type PassedOn = Omit<GraphCanvasProps, "elements" | "stylesheet" | "big" | "description" | "onShown">;
+type PassedOn = Omit<GraphCanvasProps, "elements" | "stylesheet" | "big" | "description" | "onShown" | "server">;
 
 interface Props extends PassedOn {
   status: GraphStatus;
-  graph: GraphView | null;
+  graph: PositionedGraphView | null;
   error: ApiError | null;
   theme: Theme;
   cy: Core | null;
@@ -50,6 +50,8 @@ const controlClass =
 /** The canvas with its states (loading, error, empty, all filtered out), the focus chip and the zoom controls. */
 export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll, onExitFocus, onShown, ...canvas }: Props) {
   const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
+  const layout = graph?.layout ?? null;
+  const server = useMemo(() => (layout ? { force: unpack(layout.force), hierarchy: unpack(layout.hierarchy) } : null), [layout]);
   const big = elements.length > BIG_GRAPH_ELEMENTS;
   const stylesheet = useMemo(() => graphStyle(theme, { large: big }), [theme, big]);
   const [shownNodes, setShownNodes] = useState<number | null>(null);
@@ -100,7 +102,7 @@ export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll
 
   return (
     <>
-      <GraphCanvas {...canvas} elements={elements} stylesheet={stylesheet} big={big} description={description} onShown={handleShown} />
+      <GraphCanvas {...canvas} server={server} elements={elements} stylesheet={stylesheet} big={big} description={description} onShown={handleShown} />
       {shownNodes === 0 && (
         <CanvasMessage>
           <p className="font-medium">Every concept is filtered out.</p>

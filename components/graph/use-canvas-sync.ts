@@ -1,9 +1,10 @@
 "use client";
 
-import type { Core, ElementDefinition } from "cytoscape";
+import type { Core, ElementDefinition, NodeCollection } from "cytoscape";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { LayoutView, Positions } from "@/lib/layout/types";
 import { applyView, focusNodeIds, type PathHighlight } from "@/lib/ui/apply-view";
-import { applyPositions, computeLayout, nodesToFit, snapshotPositions, type Positions } from "@/lib/ui/layouts";
+import { applyPositions, completePositions, computeLayout, nodesToFit, snapshotPositions } from "@/lib/ui/layouts";
 import type { ViewState } from "@/lib/ui/view-state";
 import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion } from "@/lib/ui/viewport";
 import { useLatest } from "../use-latest";
@@ -16,46 +17,43 @@ export interface CentreRequest {
   seq: number;
 }
 
-/**
- * Nodes merged into an overview after the first layout start next to a neighbour that already has a place, spread on a
- * sunflower spiral (golden angle, radius growing with the square root of the index) so that they do not pile up.
- */
-function placeNewNodes(cy: Core, known: Set<string>): number {
-  const fresh = cy.nodes().filter((n) => !known.has(n.id()));
-  if (known.size > 0) {
-    fresh.forEach((node, i) => {
-      const anchor = node
-        .neighborhood()
-        .nodes()
-        .toArray()
-        .find((n) => known.has(n.id()));
-      const centre = anchor ? anchor.position() : { x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() };
-      const angle = i * 2.39996;
-      const radius = 70 + 45 * Math.sqrt(i);
-      node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
-    });
-  }
-  fresh.forEach((n) => {
-    known.add(n.id());
-  });
-  return fresh.length;
-}
+/** The server's arrangements of the loaded nodes (lib/layout), or null while it is still computing them. */
+export type ServerPositions = Record<LayoutView, Positions> | null;
 
-/** Past this growth (such as "Load all" on an overview) the graph is laid out afresh instead of patched. */
+/** Past this growth (such as "Load all" on an overview) the view is fitted again, and without server positions laid out afresh. */
 const grewALot = (added: number, before: number) => before > 0 && added > Math.max(50, before / 4);
 
+/** The middle of what the viewport shows, in model coordinates: where a node with no placed neighbour goes. */
+const viewportCentre = (cy: Core) => ({ x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() });
+
 /**
- * Keeps the diagram in step with the view. Positions change only when the layout mode or the focus changes: each such
- * arrangement is computed once and cached, so Undo and Back return to exactly what was there (drags included).
- * Filters, selection and paths only set classes. Returns whether the first arrangement is in place and whether nodes or
- * the viewport are moving.
+ * Nodes new to the diagram (merged into an overview by an expansion, a search, a path or "Load all") take the
+ * server's position when it has one, else a place next to their neighbours. Nothing already on screen moves.
+ */
+function placeNewNodes(cy: Core, fresh: NodeCollection, server: Positions | null): void {
+  const ids = new Set(fresh.map((n) => n.id()));
+  const known: Positions = {};
+  cy.nodes().forEach((n) => {
+    if (!ids.has(n.id())) known[n.id()] = n.position();
+  });
+  for (const id of ids) if (server?.[id]) known[id] = server[id];
+  const placed = completePositions(cy, known, viewportCentre(cy));
+  cy.batch(() => fresh.forEach((n) => void n.position(placed[n.id()])));
+}
+
+/**
+ * Keeps the diagram in step with the view. Positions change only when the layout mode or the focus changes: the whole
+ * graph's arrangement comes from the server (drawn at once with a preset layout, no layout before the first frame);
+ * a focused view, or a graph the server has no positions for yet, is computed in slices between frames. Each
+ * arrangement is cached, so Undo and Back return to exactly what was there (drags included). Filters, selection and
+ * paths only set classes. Returns whether the first arrangement is in place and whether nodes or the viewport move.
  */
 export function useCanvasSync(
   cy: Core | null,
-  input: { elements: ElementDefinition[]; view: ViewState; highlight: PathHighlight | null; centre: CentreRequest | null },
+  input: { elements: ElementDefinition[]; view: ViewState; highlight: PathHighlight | null; centre: CentreRequest | null; server: ServerPositions },
   onShown: (ids: Set<string>) => void,
 ): { ready: boolean; moving: boolean } {
-  const { elements, view, highlight, centre } = input;
+  const { elements, view, highlight, centre, server } = input;
   const [moving, setMoving] = useState(false);
   const [ready, setReady] = useState(false);
   const inFlight = useRef(0);
@@ -64,53 +62,88 @@ export function useCanvasSync(
   const known = useRef(new Set<string>());
   const centred = useRef(0);
   const onShownRef = useLatest(onShown);
+  const viewRef = useLatest(view);
 
-  // Counts moves in flight. A stopped Cytoscape animation never completes, so each move also ends by the clock.
-  const track = useCallback((move: Promise<unknown>) => {
+  // Counts moves in flight. A stopped Cytoscape animation never completes, so a move can end by the clock.
+  const track = useCallback((move: Promise<unknown>, deadlineMs: number | null = ANIMATION_MS + 250) => {
     inFlight.current += 1;
     setMoving(true);
-    const deadline = new Promise((resolve) => setTimeout(resolve, ANIMATION_MS + 250));
-    void Promise.race([move, deadline]).then(() => {
-      inFlight.current -= 1;
-      if (inFlight.current === 0) setMoving(false);
-    });
+    const deadline = deadlineMs === null ? move : Promise.race([move, new Promise((resolve) => setTimeout(resolve, deadlineMs))]);
+    void deadline
+      .catch(() => undefined)
+      .then(() => {
+        inFlight.current -= 1;
+        if (inFlight.current === 0) setMoving(false);
+      });
   }, []);
+
+  /** Moves the nodes to `positions` and fits the view to them; the first arrangement jumps, later ones animate. */
+  const arrange = useCallback(
+    (instance: Core, positions: Positions, first: boolean) => {
+      const current = viewRef.current;
+      const target = completePositions(instance, positions, viewportCentre(instance));
+      const shown = new Set(instance.elements().filter((e) => !e.hasClass("hidden")).map((e) => e.id()));
+      const points = nodesToFit(instance, current.layout, shown).map((n) => target[n.id()] ?? n.position());
+      const animate = !first && !prefersReducedMotion() && instance.nodes().length <= ANIMATE_UP_TO;
+      const move = Promise.all([applyPositions(instance, target, animate), moveViewport(instance, fitViewport(instance, points), animate)]);
+      track(move);
+      void move.then(() => {
+        if (first) performance.mark("graph-layout-done");
+        setReady(true);
+      });
+    },
+    [track, viewRef],
+  );
 
   useEffect(() => {
     if (!cy) return;
+    const fromServer = server ? server[view.layout] : null;
+    const fresh = cy.nodes().filter((n) => !known.current.has(n.id()));
     const before = known.current.size;
-    if (grewALot(placeNewNodes(cy, known.current), before)) {
+    fresh.forEach((n) => void known.current.add(n.id()));
+    const grew = grewALot(fresh.length, before);
+    if (before > 0 && fresh.nonempty()) placeNewNodes(cy, fresh, fromServer);
+    if (grew && !fromServer) {
+      // No server positions to place so many by: lay the whole graph out again.
       cache.current.clear();
       layoutKey.current = null;
     }
+
     const key = `${view.layout}|${view.focus.join(",")}`;
-    const first = layoutKey.current === null;
+    const first = layoutKey.current === null && before === 0;
     let target: Positions | null = null;
     if (key !== layoutKey.current) {
       // Finish any move in flight so the arrangement being left is cached where it was meant to end.
       cy.stop(true, true);
       cy.nodes().stop(true, true);
       if (layoutKey.current) cache.current.set(layoutKey.current, snapshotPositions(cy.nodes()));
-      target = cache.current.get(key) ?? null;
+      layoutKey.current = key;
+      target = cache.current.get(key) ?? (view.focus.length === 0 ? fromServer : null);
       if (!target) {
+        // Until the computed arrangement arrives, the first frame shows hubs with their neighbours around them (cheap),
+        // not every node piled on one point.
+        if (first) {
+          const placeholder = completePositions(cy, {});
+          cy.batch(() => cy.nodes().forEach((n) => void n.position(placeholder[n.id()])));
+          void moveViewport(cy, fitViewport(cy, Object.values(placeholder)), false);
+        }
         const focused = view.focus.length > 0 ? focusNodeIds(cy, view.focus) : null;
         const nodes = focused ? cy.nodes().filter((n) => focused.has(n.id())) : cy.nodes();
-        target = computeLayout(cy, view.layout, nodes, { incremental: focused !== null && view.layout === "force" });
+        const computing = computeLayout(view.layout, nodes, { refine: focused !== null && view.layout === "force" }).then((positions) => {
+          // A newer view has taken over meanwhile: its own arrangement wins.
+          if (layoutKey.current !== key || cy.destroyed()) return;
+          cache.current.set(key, positions);
+          arrange(cy, positions, first);
+        });
+        track(computing, null);
       }
-      layoutKey.current = key;
     }
 
     const shown = applyView(cy, view, highlight);
     onShownRef.current(shown);
-    if (!target) return;
-
-    const finalPositions = target;
-    const points = nodesToFit(cy, view.layout, shown).map((n) => finalPositions[n.id()] ?? n.position());
-    const animate = !first && !prefersReducedMotion() && cy.nodes().length <= ANIMATE_UP_TO;
-    const move = Promise.all([applyPositions(cy, finalPositions, animate), moveViewport(cy, fitViewport(cy, points), animate)]);
-    track(move);
-    void move.then(() => setReady(true));
-  }, [cy, elements, view, highlight, track, onShownRef]);
+    if (target) arrange(cy, target, first);
+    else if (grew && fromServer) track(moveViewport(cy, fitViewport(cy), false));
+  }, [cy, elements, view, highlight, server, track, arrange, onShownRef]);
 
   // A path that has just been found (or picked from the list) is brought into view.
   useEffect(() => {

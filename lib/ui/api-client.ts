@@ -1,6 +1,7 @@
-import type { Glance } from "@/lib/graph/insights/glance";
 import type { AskResult } from "@/lib/graph/ask/ask-types";
-import type { GraphPath, GraphView, NodeDetails, SearchResult } from "@/lib/graph/types";
+import type { Glance } from "@/lib/graph/insights/glance";
+import type { GraphPath, NodeDetails, SearchResult } from "@/lib/graph/types";
+import type { PositionedGraphView } from "@/lib/layout/types";
 import type { PathRequest } from "./view-state";
 
 const PATHS_FETCHED = 25;
@@ -54,7 +55,8 @@ const query = (params: Record<string, string | number | boolean | undefined>) =>
 
 export const api = {
   health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
-  graph: (limit: number, signal?: AbortSignal) => getJson<GraphView>(`/api/graph?${query({ limit })}`, signal),
+  // With the server's positions of these nodes, so that the diagram is drawn at once.
+  graph: (limit: number, signal?: AbortSignal) => getJson<PositionedGraphView>(`/api/graph?${query({ limit, positions: true })}`, signal),
   node: (id: string, signal?: AbortSignal) => getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, signal),
   glance: (id: string, signal?: AbortSignal) => getJson<Glance>(`/api/nodes/${encodeURIComponent(id)}/glance`, signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>

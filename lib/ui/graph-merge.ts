@@ -5,7 +5,7 @@ import type { GraphPath, GraphRelationship, GraphView, NodeDetails, NodeRef } fr
  * big graph: a path, a searched node or an expansion can then reach past it. Returns `base` itself when nothing is
  * new, so memoised elements stay untouched.
  */
-export function mergeIntoGraph(base: GraphView, nodes: NodeRef[], relationships: GraphRelationship[]): GraphView {
+export function mergeIntoGraph<G extends GraphView>(base: G, nodes: NodeRef[], relationships: GraphRelationship[]): G {
   const nodeIds = new Set(base.nodes.map((n) => n.id));
   const relIds = new Set(base.relationships.map((r) => r.id));
   const newNodes = uniqueBy(nodes.filter((n) => !nodeIds.has(n.id)));

@@ -1,10 +1,4 @@
-// Type declarations for the two Cytoscape packages that ship none.
-
-declare module "cytoscape-fcose" {
-  import type { Ext } from "cytoscape";
-  const fcose: Ext;
-  export default fcose;
-}
+// Type declarations for the Cytoscape package that ships none.
 
 declare module "react-cytoscapejs" {
   import type { Component, CSSProperties } from "react";

@@ -57,7 +57,7 @@ async function openPage(browser: Browser, url: string, timeoutMs: number) {
 }
 
 /** Bytes on the wire (gzip) of every script the page loaded, fetched again with Accept-Encoding: gzip. */
-async function gzipBytes(urls: Iterable<string>): Promise<{ bytes: number; count: number; encodings: Set<string> }> {
+export async function gzipBytes(urls: Iterable<string>): Promise<{ bytes: number; count: number; encodings: Set<string> }> {
   let bytes = 0;
   let count = 0;
   const encodings = new Set<string>();

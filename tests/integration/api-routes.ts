@@ -45,6 +45,27 @@ describe(`API routes on the ${backend} store`, () => {
     expect((cut.body.nodes as unknown[]).length).toBe(2);
   });
 
+  it("serves both layouts of the graph with it when asked, the same positions for an overview as for the whole", async () => {
+    const plain = await callRoute(graph, "/api/graph");
+    expect(plain.body).not.toHaveProperty("layout");
+    const all = await callRoute(graph, "/api/graph?positions=true");
+    expect(all.status).toBe(200);
+    const layout = all.body.layout as { version: string; force: Record<string, [number, number]>; hierarchy: Record<string, [number, number]> };
+    const ids = (all.body.nodes as { id: string }[]).map((n) => n.id).sort();
+    expect(Object.keys(layout.force).sort()).toEqual(ids);
+    expect(Object.keys(layout.hierarchy).sort()).toEqual(ids);
+    expect(new Set(Object.values(layout.force).map(([x, y]) => `${x},${y}`)).size).toBe(ids.length);
+    // gpt-4 IS_A large-language-model in the fixture: the parent is drawn above.
+    expect(layout.hierarchy["large-language-model"][1]).toBeLessThan(layout.hierarchy["gpt-4"][1]);
+    const cut = await callRoute(graph, "/api/graph?limit=3&positions=true");
+    const cutLayout = cut.body.layout as typeof layout;
+    const cutIds = (cut.body.nodes as { id: string }[]).map((n) => n.id);
+    expect(Object.keys(cutLayout.force).sort()).toEqual([...cutIds].sort());
+    for (const id of cutIds) expect(cutLayout.force[id]).toEqual(layout.force[id]);
+    expect(cutLayout.version).toBe(layout.version);
+    expectError(await callRoute(graph, "/api/graph?positions=yes"), 400, "bad_request", /true or false/);
+  });
+
   it("serves node details and 404s an unknown node", async () => {
     const ok = await callRoute(node, "/api/nodes/gpt-4", { params: { id: "gpt-4" } });
     expect(ok.status).toBe(200);

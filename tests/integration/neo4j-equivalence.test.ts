@@ -8,6 +8,8 @@ import type { GraphStore, PathQuery } from "@/lib/graph/types";
 import { compareConcepts } from "@/lib/graph/insights/compare";
 import { glance } from "@/lib/graph/insights/glance";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
+import { forceLayout } from "@/lib/layout/force";
+import { hierarchyLayout } from "@/lib/layout/hierarchy";
 import { connectTestNeo4j, neo4jStoreFor, seedTestNeo4j } from "../support/neo4j";
 
 const SEED_DIR = path.join(__dirname, "../../graph-seed");
@@ -41,6 +43,12 @@ describe("embedded store and Neo4j on the curated graph", () => {
       await memory.graph({ limit: 40, kinds: ["Model", "Product", "Category"] }),
     );
   });
+
+  it("give the identical layouts, which are computed from the graph each serves", async () => {
+    const [a, b] = [await memory.graph({ limit: 5000 }), await neo.graph({ limit: 5000 })];
+    expect(await forceLayout(b)).toEqual(await forceLayout(a));
+    expect(await hierarchyLayout(b)).toEqual(await hierarchyLayout(a));
+  }, 60_000);
 
   it("serve identical details for every node", async () => {
     for (const node of seed.nodes) expect(await neo.node(node.id), node.id).toEqual(await memory.node(node.id));

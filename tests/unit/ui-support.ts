@@ -7,7 +7,6 @@ import { loadSeed } from "@/lib/graph/seed/load-seed";
 import { graphStyle } from "@/lib/graph/style";
 import { toElements } from "@/lib/graph/to-elements";
 import type { GraphView } from "@/lib/graph/types";
-import { setupCytoscape } from "@/lib/ui/cytoscape-setup";
 
 export const FIXTURE_SEED = path.join(__dirname, "../fixtures/contract-seed");
 export const REAL_SEED = path.join(__dirname, "../../graph-seed");
@@ -23,7 +22,6 @@ afterEach(() => {
 });
 
 export function headlessCy(graph: GraphView): Core {
-  setupCytoscape();
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: toElements(graph), style: graphStyle("light") });
   instances.push(cy);
   return cy;

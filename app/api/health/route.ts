@@ -3,11 +3,15 @@ import { healthMetrics } from "@/lib/api/health-metrics";
 import { getOnly, logCause, RETRY_AFTER_SECONDS } from "@/lib/api/respond";
 import { env } from "@/lib/env";
 import { getStore } from "@/lib/graph/store";
+import { warmUpLayout } from "@/lib/layout/server-layout";
 
 export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async () => {
   const backend = env().backend;
   try {
-    return { status: "ok", backend, ...(await getStore().counts()), ...healthMetrics() };
+    const store = getStore();
+    const counts = await store.counts();
+    warmUpLayout(store, counts);
+    return { status: "ok", backend, ...counts, ...healthMetrics() };
   } catch (error) {
     if (error instanceof Error) logCause(error);
     return NextResponse.json(

@@ -25,3 +25,10 @@ test("screenshot, compare", async ({ page }) => {
   await expect(page.locator('tbody[data-aspect="architectures"]')).toContainText("Transformer");
   await page.screenshot({ path: "docs/screenshots/compare.png" });
 });
+
+test("screenshot, an answer", async ({ page }) => {
+  await openExplorer(page, `ask=${encodeURIComponent("Is Midjourney an LLM?")}`);
+  await expect(page.getByRole("region", { name: "Answer" }).getByRole("status")).toContainText("No: Midjourney is an Image Generator");
+  await expect(page.locator('[data-graph-moving="false"]')).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/ask.png" });
+});

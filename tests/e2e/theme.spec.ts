@@ -19,11 +19,10 @@ for (const url of PAGES) {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.goto(url);
     await expect(page.locator("html")).toHaveClass(/\bdark\b/);
-    const dark = await background(page);
-    expect(dark).not.toBe(WHITE);
+    await expect.poll(() => background(page)).not.toBe(WHITE);
     await page.emulateMedia({ colorScheme: "light" });
     await expect(page.locator("html")).toHaveClass(/\blight\b/);
-    expect(await background(page)).toBe(WHITE);
+    await expect.poll(() => background(page)).toBe(WHITE);
   });
 
   test(`${url.split("?")[0]} follows the theme chosen in the explorer, from the first paint`, async ({ page }) => {
@@ -35,6 +34,6 @@ for (const url of PAGES) {
     await page.goto(url);
     expect(await page.evaluate(() => (window as unknown as { earlyClass: string }).earlyClass)).toMatch(/\blight\b/);
     await expect(page.locator("html")).toHaveClass(/\blight\b/);
-    expect(await background(page)).toBe(WHITE);
+    await expect.poll(() => background(page)).toBe(WHITE);
   });
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { AskResult, Verdict } from "@/lib/graph/ask/ask-types";
 import type { NodeRef } from "@/lib/graph/types";
 import type { ResourceState } from "../explorer/use-api-resource";
@@ -25,6 +26,24 @@ const VERDICT: Record<Verdict, { label: string; className: string }> = {
 const buttonClass =
   "rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
 
+/** Long answers are cut for the card, and say so: nothing is dropped silently. */
+const ITEMS_SHOWN = 12;
+const PATHS_SHOWN = 6;
+
+function More({ total, shown, what }: { total: number; shown: number; what: string }) {
+  if (total <= shown) return null;
+  return <p className="text-xs text-slate-600 dark:text-slate-400">and {total - shown} {what}</p>;
+}
+
+function CardSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{title}</h3>
+      {children}
+    </div>
+  );
+}
+
 function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick<Props, "onShowPath" | "onSelectNode">) {
   const { answer, interpretation } = result;
   const [a, b] = interpretation.concepts;
@@ -34,7 +53,7 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
     <>
       {answer.items.length > 0 && (
         <ul aria-label="In the answer" className="flex flex-wrap gap-1">
-          {answer.items.slice(0, 12).map((item) => (
+          {answer.items.slice(0, ITEMS_SHOWN).map((item) => (
             <li key={item.id}>
               <button type="button" className={buttonClass} onClick={() => onSelectNode(item.id)} title={`Select ${item.name} (${item.kind})`}>
                 {item.name}
@@ -43,21 +62,21 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
           ))}
         </ul>
       )}
+      <More total={answer.items.length} shown={ITEMS_SHOWN} what="more" />
       {answer.paths.length > 0 && (
-        <div>
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Evidence</h3>
+        <CardSection title="Evidence">
           <ol aria-label="Evidence" className="mt-1 space-y-1 text-xs">
-            {answer.paths.slice(0, 6).map((p, i) => (
+            {answer.paths.slice(0, PATHS_SHOWN).map((p, i) => (
               <li key={i}>
                 <PathSentence path={p} />
               </li>
             ))}
           </ol>
-        </div>
+          <More total={answer.paths.length} shown={PATHS_SHOWN} what="more paths, highlighted on the diagram" />
+        </CardSection>
       )}
       {answer.sources.length > 0 && (
-        <div>
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">Sources</h3>
+        <CardSection title="Sources">
           <ul aria-label="Sources" className="mt-1 space-y-0.5 text-xs text-slate-600 dark:text-slate-300">
             {[...new Map(answer.sources.map((s) => [s.id, s])).values()].map((s) => (
               <li key={s.id}>
@@ -65,7 +84,7 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
               </li>
             ))}
           </ul>
-        </div>
+        </CardSection>
       )}
       <div className="flex flex-wrap gap-1.5">
         {a && b && (

@@ -1,9 +1,9 @@
 // A concept with its IS_A ancestors and members, loaded once, and what it holds or aggregates for a
 // relationship type: the values come from lib/graph/semantics.ts (derive), never re-derived here.
 import { AGGREGATE_CAP } from "../insights/compare";
-import { chainSources, type DetailsIndex, outgoing } from "../insights/graph-facts";
+import { deriveFrom, type DetailsIndex } from "../insights/graph-facts";
 import type { RelType } from "../schema";
-import { derive, type Derived } from "../semantics";
+import type { Derived } from "../semantics";
 import type { GraphStore, IsaReach, NodeDetails } from "../types";
 
 export interface Family {
@@ -22,14 +22,7 @@ export async function loadFamily(store: GraphStore, id: string): Promise<Family>
 
 /** Direct, inherited (`every` statements of ancestors) and aggregated (members') values of one type. */
 export function derivedValues(family: Family, type: RelType): Derived[] {
-  const statements = (reached: IsaReach) => ({ id: reached.id, chain: reached.chain, statements: outgoing(family.index.get(reached.id), type) });
-  return derive({
-    subject: family.details.node.id,
-    own: outgoing(family.details, type),
-    ancestors: family.ancestors.map(statements),
-    members: family.members.map(statements),
-    chainSources: (chain) => chainSources(chain, family.index),
-  });
+  return deriveFrom(family.index, family.details.node.id, type, family.ancestors, family.members);
 }
 
 /** Held by the subject itself: stated for it or inherited. A statement on a category without `scope: every` is about some members only. */

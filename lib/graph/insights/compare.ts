@@ -4,9 +4,9 @@ import { badRequest } from "../errors";
 import { DEFAULT_MAX_HOPS } from "../limits";
 import type { RelType } from "../schema";
 import { readablePaths } from "../path-rank";
-import { derive, type Derived } from "../semantics";
+import type { Derived } from "../semantics";
 import type { Descendants, GraphStore, IsaReach, NodeDetails, NodeRef } from "../types";
-import { article, chainRefs, chainSources, type DetailsIndex, outgoing, ref } from "./graph-facts";
+import { article, chainRefs, chainSources, deriveFrom, type DetailsIndex, outgoing, ref } from "./graph-facts";
 import type { Aspect, AspectKey, AspectValue, CompareResult } from "./insight-types";
 
 /** How many examples feed aggregated values and are listed; the total is always counted. */
@@ -43,14 +43,7 @@ function aspectValue(d: Derived, index: DetailsIndex): AspectValue {
 }
 
 function relationValues(subject: Subject, type: RelType, aggregate: boolean, index: DetailsIndex): AspectValue[] {
-  const statements = (reached: IsaReach) => ({ id: reached.id, chain: reached.chain, statements: outgoing(index.get(reached.id), type) });
-  return derive({
-    subject: subject.details.node.id,
-    own: outgoing(subject.details, type),
-    ancestors: subject.ancestors.map(statements),
-    members: aggregate ? subject.descendants.items.map(statements) : [],
-    chainSources: (chain) => chainSources(chain, index),
-  }).map((d) => aspectValue(d, index));
+  return deriveFrom(index, subject.details.node.id, type, subject.ancestors, aggregate ? subject.descendants.items : []).map((d) => aspectValue(d, index));
 }
 
 function exampleValues(subject: Subject, index: DetailsIndex): AspectValue[] {

@@ -1,9 +1,8 @@
 // "At a glance": the few facts a reader looks for first, derived with the same rules as compare, so
 // a member shows what it inherits from its categories and never what only some of them do.
 import type { RelType, Scope } from "../schema";
-import { holds } from "../semantics";
 import type { GraphStore, NodeRef } from "../types";
-import { chainSources, type DetailsIndex, outgoing, ref } from "./graph-facts";
+import { deriveFrom, type DetailsIndex, ref } from "./graph-facts";
 
 /** How many values a row names before "and N more". */
 export const GLANCE_SHOWN = 5;
@@ -44,8 +43,7 @@ export async function glance(store: GraphStore, id: string): Promise<Glance> {
   const index: DetailsIndex = new Map([details, ...(await store.nodes(ancestors.map((a) => a.id)))].map((d) => [d.node.id, d]));
   const rows = ROWS.map(({ key, label, type }) => {
     // Parents are the node's own; the rest of the IS_A chain is one click away.
-    const reach = type === "IS_A" ? [] : ancestors.map((a) => ({ id: a.id, chain: a.chain, statements: outgoing(index.get(a.id), type) }));
-    const values = holds({ subject: id, own: outgoing(details, type), ancestors: reach, chainSources: (chain) => chainSources(chain, index) }).map(
+    const values = deriveFrom(index, id, type, type === "IS_A" ? [] : ancestors).map(
       (d): GlanceValue => ({
         ...ref(d.node),
         origin: d.origin === "inherited" ? "inherited" : "direct",

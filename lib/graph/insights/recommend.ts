@@ -4,10 +4,10 @@
 // never as a reason to recommend a member. Nothing is recommended that cannot produce the task's output.
 import { badRequest } from "../errors";
 import { relationshipId } from "../schema";
-import { holds, scopeOf } from "../semantics";
+import { scopeOf } from "../semantics";
 import type { GraphStore, NodeDetails, NodeRef, NodeRelationship, PathStep } from "../types";
 import { AGGREGATE_CAP } from "./compare";
-import { article, chainRefs, chainSources, type DetailsIndex, mergeSources, outgoing, ref } from "./graph-facts";
+import { article, chainRefs, chainSources, deriveFrom, type DetailsIndex, mergeSources, outgoing, ref } from "./graph-facts";
 import { KIND_ORDER, type Excluded, type Recommendation, type RecommendResult, type SuitedKind } from "./insight-types";
 import { namesList } from "./wording";
 
@@ -67,13 +67,7 @@ async function generatedBy(store: GraphStore, ids: string[]): Promise<Map<string
   const index: DetailsIndex = new Map((await store.nodes(involved)).map((d) => [d.node.id, d]));
   return new Map(
     ids.map((id, i) => {
-      const derived = holds({
-        subject: id,
-        own: outgoing(index.get(id), "GENERATES"),
-        ancestors: ancestry[i].map((a) => ({ id: a.id, chain: a.chain, statements: outgoing(index.get(a.id), "GENERATES") })),
-        chainSources: () => [],
-      });
-      return [id, new Set(derived.map((d) => d.node.id))];
+      return [id, new Set(deriveFrom(index, id, "GENERATES", ancestry[i]).map((d) => d.node.id))];
     }),
   );
 }

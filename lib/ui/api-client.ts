@@ -1,3 +1,4 @@
+import { unpackDetails, type DetailsWire } from "@/lib/graph/details-wire";
 import type { AskResult } from "@/lib/graph/ask/ask-types";
 import type { Glance } from "@/lib/graph/insights/glance";
 import type { GraphPath, NodeDetails, SearchResult } from "@/lib/graph/types";
@@ -57,7 +58,7 @@ export const api = {
   health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
   // With the server's positions of these nodes, so that the diagram is drawn at once.
   graph: (limit: number, signal?: AbortSignal) => getJson<PositionedGraphView>(`/api/graph?${query({ limit, positions: true })}`, signal),
-  node: (id: string, signal?: AbortSignal) => getJson<NodeDetails>(`/api/nodes/${encodeURIComponent(id)}`, signal),
+  node: (id: string, signal?: AbortSignal) => getJson<DetailsWire>(`/api/nodes/${encodeURIComponent(id)}`, signal).then(unpackDetails),
   glance: (id: string, signal?: AbortSignal) => getJson<Glance>(`/api/nodes/${encodeURIComponent(id)}/glance`, signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>
     getJson<{ results: SearchResult[] }>(`/api/search?${query({ q, limit })}`, signal).then((r) => r.results),

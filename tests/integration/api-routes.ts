@@ -1,6 +1,8 @@
 // The HTTP contract of the route handlers, run in-process against either backend; the caller
 // points the environment at a store holding the contract fixture seed.
 import { beforeAll, describe, expect, it } from "vitest";
+import { unpackDetails, type DetailsWire } from "@/lib/graph/details-wire";
+import { getStore } from "@/lib/graph/store";
 import { callRoute } from "../support/call-route";
 
 type Mod = Record<string, unknown>;
@@ -70,6 +72,12 @@ describe(`API routes on the ${backend} store`, () => {
     const ok = await callRoute(node, "/api/nodes/gpt-4", { params: { id: "gpt-4" } });
     expect(ok.status).toBe(200);
     expect((ok.body.node as { name: string }).name).toBe("GPT-4");
+    // Each article once, relationships pointing at their citations; unpacked, it is the store's answer.
+    const wire = ok.body as unknown as DetailsWire;
+    expect(unpackDetails(wire)).toEqual(await getStore().node("gpt-4"));
+    const titles = Object.values(wire.sources).map((s) => s.title);
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(JSON.stringify(wire).split(JSON.stringify(title)).length - 1).toBe(1);
     expectError(await callRoute(node, "/api/nodes/nope", { params: { id: "nope" } }), 404, "not_found", /"nope" not found/);
     expectError(await callRoute(node, "/api/nodes/x", { params: { id: "Bad Id!" } }), 400, "bad_request", /node id/);
   });

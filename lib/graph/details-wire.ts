@@ -1,0 +1,59 @@
+import type { NodeDetails, NodeFull, NodeRelationship, SourceRef } from "./types";
+
+/** One cited place: an article, and the section of it when the curator named one. */
+export interface Citation {
+  source: string;
+  section?: string;
+}
+
+export type WireRelationship = Omit<NodeRelationship, "sources"> & {
+  /** Indexes into `citations`. */
+  cites: number[];
+};
+
+/**
+ * Node details as `/api/nodes/{id}` sends them: each article's title once, each cited section once, and the
+ * relationships pointing at them. A hub's details repeat a handful of articles hundreds of times otherwise.
+ */
+export interface DetailsWire {
+  node: NodeFull;
+  sources: Record<string, { title: string }>;
+  citations: Citation[];
+  relationships: WireRelationship[];
+}
+
+export function packDetails(details: NodeDetails): DetailsWire {
+  const sources: DetailsWire["sources"] = {};
+  const citations: Citation[] = [];
+  const indexOf = new Map<string, number>();
+  const cite = (s: SourceRef): number => {
+    sources[s.id] ??= { title: s.title };
+    const key = `${s.id}\u0000${s.section ?? ""}`;
+    let at = indexOf.get(key);
+    if (at === undefined) {
+      at = citations.push(s.section === undefined ? { source: s.id } : { source: s.id, section: s.section }) - 1;
+      indexOf.set(key, at);
+    }
+    return at;
+  };
+  const relationships = details.relationships.map(({ sources: cited, ...rest }) => ({ ...rest, cites: cited.map(cite) }));
+  return { node: details.node, sources, citations, relationships };
+}
+
+/** The inverse of packDetails; a citation of an unknown index or article is a malformed answer, not a blank row. */
+export function unpackDetails(wire: DetailsWire): NodeDetails {
+  const refs: SourceRef[] = wire.citations.map((c) => {
+    const source = wire.sources[c.source];
+    if (!source) throw new Error(`details cite an unknown source "${c.source}"`);
+    return c.section === undefined ? { id: c.source, title: source.title } : { id: c.source, title: source.title, section: c.section };
+  });
+  const relationships = wire.relationships.map(({ cites, ...rest }) => ({
+    ...rest,
+    sources: cites.map((i) => {
+      const ref = refs[i];
+      if (!ref) throw new Error(`details cite citation ${i}, which is not in the answer`);
+      return ref;
+    }),
+  }));
+  return { node: wire.node, relationships };
+}

@@ -1,7 +1,7 @@
 import { unpackDetails, type DetailsWire } from "@/lib/graph/details-wire";
 import type { AskResult } from "@/lib/graph/ask/ask-types";
 import type { Glance } from "@/lib/graph/insights/glance";
-import type { GraphPath, NodeDetails, SearchResult } from "@/lib/graph/types";
+import type { GraphPath, SearchResult } from "@/lib/graph/types";
 import type { PositionedGraphView } from "@/lib/layout/types";
 import type { PathRequest } from "./view-state";
 

@@ -38,7 +38,9 @@ export function directOp(w: Workload, endpoint: Endpoint): Op {
         const g = w.graphs[i % w.graphs.length];
         const { records } = await read(d, Q.GRAPH_NODES, { kinds: g.kinds ?? null, limit: neo4j.int(g.limit) });
         const ids = (records[0].get("nodes") as { id: string }[]).map((n) => n.id);
-        await read(d, Q.graphRelationships(g.types), { ids });
+        // As the store does: the rank index when no kind filter applies.
+        if (g.kinds) await read(d, Q.graphRelationships(g.types), { ids });
+        else await read(d, Q.rankedRelationships(g.types), { limit: neo4j.int(g.limit) });
       };
   }
 }

@@ -72,6 +72,8 @@ export interface StoreConfig {
   backend: "memory" | "neo4j";
   /** Seed folder the embedded store reads (the Neo4j store reads whatever was seeded). */
   seedDir: string;
+  /** Lets /api/health collect garbage before it reports the heap (the soak's memory curve). */
+  exposeGc?: boolean;
 }
 
 export interface AppServer {
@@ -98,6 +100,7 @@ export async function startServer(config: StoreConfig, log: (line: string) => vo
     // The page bench reads the diagram through window.cy (`/?debug=1`), off by default.
     EXPOSE_CY: "true",
   };
+  if (config.exposeGc) env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --expose-gc`.trim();
   if (config.backend === "neo4j") env.NEO4J_URI = "bolt://127.0.0.1:7687";
   else delete env.NEO4J_URI;
   const started = performance.now();

@@ -1,5 +1,6 @@
-// npm run bench -- --soak (issue #8): 10,000 requests at 50 connections across every endpoint on Neo4j
-// with no error, the server's memory before and after; then Neo4j is stopped and started again under
+// npm run bench -- --soak (issues #8, #12): 50,000 requests at 50 connections across every endpoint on Neo4j
+// with no error, the server's memory after every 5,000 (after a full garbage collection, so the curve shows what
+// is kept, not what awaits collection); then Neo4j is stopped and started again under
 // load, and the outage is measured: how long the API answered 503, and how fast those 503s came.
 import type { Seed } from "../../lib/graph/seed/seed-types";
 import { httpLoad } from "./api-load";
@@ -7,11 +8,12 @@ import { graphMismatch } from "./measure-api";
 import { seedNeo4j, startNeo4j, stopNeo4j } from "./neo4j";
 import { sleep } from "./proc";
 import type { Bench } from "./scale";
-import { rssMiB, startServer } from "./server";
-import { percentile } from "./stats";
+import { rssMiB, startServer, type AppServer } from "./server";
+import { percentile, summarise } from "./stats";
 import { apiPaths, buildWorkload, ENDPOINTS } from "./workload";
 
-const SOAK_REQUESTS = 10_000;
+const SOAK_REQUESTS = 50_000;
+const SOAK_STEPS = 10;
 const CONNECTIONS = 50;
 const DOWN_SECONDS = 5;
 const RECOVERY_CAP_MS = 60_000;
@@ -24,21 +26,23 @@ export async function runSoak(b: Bench, dir: string, seed: Seed): Promise<void> 
   const lists = ENDPOINTS.map((e) => apiPaths(workload, e));
   const paths = Array.from({ length: Math.max(...lists.map((l) => l.length)) }, (_, i) => lists.map((l) => l[i % l.length])).flat();
 
-  const server = await startServer({ backend: "neo4j", seedDir: dir }, log);
+  const server = await startServer({ backend: "neo4j", seedDir: dir, exposeGc: true }, log);
   try {
     const mismatch = await graphMismatch(server, seed.nodes.length, seed.relationships.length);
     if (mismatch) throw new Error(mismatch);
     log(`\n== soak: ${SOAK_REQUESTS} requests at ${CONNECTIONS} connections, all endpoints, Neo4j`);
     const rssBefore = rssMiB(server.pid);
     const before = await appMetrics(server.url);
-    const soak = await httpLoad({ url: server.url, paths, connections: CONNECTIONS, amount: SOAK_REQUESTS });
+    const soak = await steppedLoad(server, paths, (done, metrics, rss) =>
+      report.add(`soak.heap-after-${done / 1000}k`, metrics.heapUsedMiB, "MiB", { note: `resident ${rss} MiB` }),
+    );
     const rssAfter = rssMiB(server.pid);
     const after = await appMetrics(server.url);
     report.add("soak.requests", soak.requests, "count");
     report.load("soak.neo4j.mixed.c50", soak);
     report.add("soak.rss-before", rssBefore, "MiB", { note: "next-server and its children, VmRSS from /proc" });
     report.add("soak.rss-after", rssAfter, "MiB", { baseline: rssBefore });
-    report.add("soak.js-heap-before", before.heapUsedMiB, "MiB", { note: "process.memoryUsage().heapUsed, from /api/health with EXPOSE_METRICS" });
+    report.add("soak.js-heap-before", before.heapUsedMiB, "MiB", { note: "process.memoryUsage().heapUsed after gc(), from /api/health with EXPOSE_METRICS" });
     report.add("soak.js-heap-after", after.heapUsedMiB, "MiB", { baseline: before.heapUsedMiB });
     report.add("soak.driver-reads-in-flight-before", before.readsInFlight, "count", { note: `driver pool of ${before.driverPoolSize}` });
     report.add("soak.driver-reads-in-flight-after", after.readsInFlight, "count", {
@@ -92,6 +96,25 @@ export async function runSoak(b: Bench, dir: string, seed: Seed): Promise<void> 
   } finally {
     await server.stop();
   }
+}
+
+/** The soak in equal steps, reading the server's memory after each; the figures are those of all steps together. */
+async function steppedLoad(server: AppServer, paths: string[], onStep: (done: number, metrics: AppMetrics, rss: number) => void) {
+  const { url, pid } = server;
+  const latencies: number[] = [];
+  const samples = new Set<string>();
+  let errors = 0;
+  let non2xx = 0;
+  const started = performance.now();
+  const amount = SOAK_REQUESTS / SOAK_STEPS;
+  for (let step = 1; step <= SOAK_STEPS; step++) {
+    const part = await httpLoad({ url, paths, connections: CONNECTIONS, amount, onResponse: (_at, _status, ms) => latencies.push(ms) });
+    errors += part.errors;
+    non2xx += part.non2xx;
+    for (const s of part.samples) samples.add(s);
+    onStep(step * amount, await appMetrics(url), rssMiB(pid));
+  }
+  return summarise(latencies, (performance.now() - started) / 1000, errors, non2xx, [...samples]);
 }
 
 interface AppMetrics {

@@ -57,9 +57,10 @@ export class Neo4jStore implements GraphStore {
       limit: neo4j.int(query.limit),
     });
     const ids = kept.nodes.map((n) => n.id);
+    // Without a kind filter the kept nodes are the first $limit in the seed's rank order (seed-rows.ts).
     const [{ rels, titles }] = await this.read<{ rels: (StoredRel & { source: string; target: string })[]; titles: Titles }>(
-      Q.graphRelationships(query.types),
-      { ids },
+      query.kinds ? Q.graphRelationships(query.types) : Q.rankedRelationships(query.types),
+      query.kinds ? { ids } : { limit: neo4j.int(query.limit) },
     );
     const byTitle = titleMap(titles);
     return {

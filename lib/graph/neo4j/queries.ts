@@ -50,6 +50,24 @@ WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
 ${SOURCE_TITLES}
 RETURN rels, titles`;
 
+/**
+ * The same relationships for an unfiltered node list (the first $limit by degree), found through each type's viewRank
+ * index instead of expanding every kept node: at 50k nodes the kept hubs have thousands of relationships each.
+ */
+export const rankedRelationships = (types: readonly RelType[] | undefined) => `
+CALL () {
+  ${typePattern(types)
+    .slice(1)
+    .split("|")
+    .map((t) => `MATCH (a:Concept)-[r:${t}]->(b:Concept) WHERE r.viewRank < $limit RETURN r, a, b`)
+    .join("\n  UNION ALL\n  ")}
+}
+WITH r, a, b ORDER BY r.id
+WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
+              sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
+${SOURCE_TITLES}
+RETURN rels, titles`;
+
 /** What details read of a node: its fields and facts, not the search fields or the degree. */
 const NODE_FIELDS = `n {.id, .name, .kind, .aliases, .summary, facts: [k IN keys(n) WHERE k STARTS WITH 'fact_' | [k, n[k]]]}`;
 

@@ -12,6 +12,8 @@ export const SCHEMA = [
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:Concept) ON EACH [n.searchCompact, n.searchWords]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace', \`fulltext.eventually_consistent\`: false } }`,
   ...REL_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.id)`),
+  // An unfiltered /api/graph finds its relationships here (seed-rows.ts, relRow).
+  ...REL_TYPES.map((t) => `CREATE INDEX rel_${t.toLowerCase()}_view_rank IF NOT EXISTS FOR ()-[r:${t}]-() ON (r.viewRank)`),
 ];
 
 /** A new index fills in the background; reads must not start before it is online. */

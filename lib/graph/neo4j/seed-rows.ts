@@ -32,10 +32,15 @@ export function nodeRow(node: SeedNode, degree: number): Props & { id: string; k
   };
 }
 
-export function relRow(rel: SeedRelationship): { id: string; from: string; to: string; type: SeedRelationship["type"]; props: Props } {
+/**
+ * `viewRank` is the later of its two ends in the order /api/graph keeps nodes (degree, then id): the relationship is
+ * in an unfiltered view of the first N nodes exactly when viewRank < N, which an index answers without expanding hubs.
+ */
+export function relRow(rel: SeedRelationship, rank: (id: string) => number): { id: string; from: string; to: string; type: SeedRelationship["type"]; props: Props } {
   const id = relationshipId(rel.from, rel.type, rel.to);
   const props = {
     id,
+    viewRank: Math.max(rank(rel.from), rank(rel.to)),
     sourceIds: rel.sources.map((s) => s.id),
     sourceSections: rel.sources.map((s) => s.section ?? ""),
     ...(rel.scope ? { scope: rel.scope } : {}),
@@ -49,9 +54,13 @@ export const sourceRow = (source: SeedSource): Props & { id: string } => ({ ...s
 export function seedRows(seed: Seed) {
   const degree = new Map<string, number>();
   for (const rel of seed.relationships) for (const end of [rel.from, rel.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const degreeOf = (id: string) => degree.get(id) ?? 0;
+  // The order of GRAPH_NODES (lib/graph/neo4j/queries.ts); slugs are ASCII, so < orders them as Cypher does.
+  const ranked = seed.nodes.map((n) => n.id).sort((a, b) => degreeOf(b) - degreeOf(a) || (a < b ? -1 : a > b ? 1 : 0));
+  const rank = new Map(ranked.map((id, i) => [id, i]));
   return {
     sources: seed.sources.map(sourceRow),
-    nodes: seed.nodes.map((node) => nodeRow(node, degree.get(node.id) ?? 0)),
-    relationships: seed.relationships.map(relRow),
+    nodes: seed.nodes.map((node) => nodeRow(node, degreeOf(node.id))),
+    relationships: seed.relationships.map((rel) => relRow(rel, (id) => rank.get(id)!)),
   };
 }

@@ -38,6 +38,22 @@ export function withinOneEdit(a: string, b: string): boolean {
   return longer.slice(i + 1) === shorter.slice(i);
 }
 
+/**
+ * The substring tier: inside one word ("former" in "transformer"), or running on from a word's start ("gpt4o" in
+ * "chat gpt 4o"). Not across a word's end into the next ("sora" in "images or audio"), which finds nonsense.
+ */
+function withinWordOrFromWordStart(keySpaced: string, q: string): boolean {
+  const words = keySpaced.split(" ");
+  if (words.some((w) => w.includes(q))) return true;
+  const k = compactKey(keySpaced);
+  let at = 0;
+  for (const w of words) {
+    if (k.startsWith(q, at)) return true;
+    at += w.length;
+  }
+  return false;
+}
+
 /** The tier (index into SEARCH_TIERS) at which key matches the query, or -1. */
 export function matchTier(querySpaced: string, keySpaced: string): number {
   const q = compactKey(querySpaced);
@@ -46,7 +62,7 @@ export function matchTier(querySpaced: string, keySpaced: string): number {
   if (k === q) return 0;
   if (k.startsWith(q)) return 1;
   if ((" " + keySpaced).includes(" " + querySpaced)) return 2;
-  if (k.includes(q)) return 3;
+  if (withinWordOrFromWordStart(keySpaced, q)) return 3;
   if (q.length >= 3 && (withinOneEdit(k, q) || keySpaced.split(" ").some((w) => w.length >= 3 && withinOneEdit(w, q)))) {
     return 4;
   }

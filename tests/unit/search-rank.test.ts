@@ -18,6 +18,13 @@ describe("search keys", () => {
     expect(matchTier(spacedKey("xyz"), key)).toBe(-1);
   });
 
+  it("finds a substring inside a word or from a word's start, never across a word's end", () => {
+    expect(matchTier(spacedKey("former"), spacedKey("Transformer"))).toBe(3);
+    expect(matchTier(spacedKey("gpt4o"), spacedKey("Chat GPT 4o"))).toBe(3);
+    // "imageS OR Audio": the letters are there, the word is not.
+    expect(matchTier(spacedKey("sora"), spacedKey("cannot handle images or audio"))).toBe(-1);
+  });
+
   it("prefers the name over an alias at the same tier", () => {
     expect(rankKeys("gpt", ["gpt 4", "gpt4"])).toEqual({ tier: 1, matchedIndex: 0 });
     expect(rankKeys("genai", ["generative ai", "genai"])).toEqual({ tier: 0, matchedIndex: 1 });

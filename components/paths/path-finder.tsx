@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { REL_TYPES } from "@/lib/graph/schema";
 import type { NodeRef } from "@/lib/graph/types";
 import { ApiError } from "@/lib/ui/api-client";
@@ -54,6 +54,7 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
   const [draft, setDraft] = useState(() => draftOf(request, nameOf));
   const [message, setMessage] = useState<string | null>(null);
   const reportOutage = useReportOutage();
+  const toInput = useRef<HTMLInputElement>(null);
   if (syncedKey !== requestKey) {
     setSyncedKey(requestKey);
     setDraft(draftOf(request, nameOf));
@@ -67,8 +68,7 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
     return (await topHit(end.text)) ?? `No concept matches “${end.text.trim()}”.`;
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const run = async (draft: Draft) => {
     setMessage(null);
     try {
       const [from, to] = await Promise.all([resolve(draft.from, "From"), resolve(draft.to, "To")]);
@@ -92,12 +92,29 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
     }
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(draft);
+  };
+
+  // Enter runs the query as soon as both ends are there; in From with To still empty, it moves on to To.
+  const onEnterIn = (which: "from" | "to", next: Draft) => {
+    if (which === "from" && !next.to.node && !next.to.text.trim()) toInput.current?.focus();
+    else void run(next);
+  };
+
   const endPicker = (which: "from" | "to", label: string) => (
     <NodeCombobox
       label={label}
       text={draft[which].text}
+      inputRef={which === "to" ? toInput : undefined}
       onTextChange={(text) => update({ [which]: { text, node: null } })}
-      onPick={(node) => update({ [which]: { text: node.name, node } })}
+      onPick={(node, by) => {
+        const next = { ...draft, [which]: { text: node.name, node } };
+        setDraft(next);
+        if (by === "enter") onEnterIn(which, next);
+      }}
+      onEnter={() => onEnterIn(which, draft)}
       placeholder={which === "from" ? "e.g. GPT-4" : "e.g. Generative AI"}
     />
   );

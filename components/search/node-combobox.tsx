@@ -11,8 +11,8 @@ interface Props {
   labelHidden?: boolean;
   text: string;
   onTextChange: (text: string) => void;
-  /** An option was chosen, by click or by Enter on the highlighted option. */
-  onPick: (result: SearchResult) => void;
+  /** An option was chosen, by click or by Enter (on the highlighted option, or the first with enterPicksFirst). */
+  onPick: (result: SearchResult, by: "enter" | "pointer") => void;
   /** Enter with no option highlighted: the caller resolves the text itself. */
   onEnter?: (text: string) => void;
   /** Enter with no option highlighted picks the first suggestion, as a plain picker should. */
@@ -36,10 +36,10 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
   const expanded = suggest && text.trim() !== "" && (results.length > 0 || !loading);
   const activeIndex = active < results.length ? active : -1;
 
-  const pick = (result: SearchResult) => {
+  const pick = (result: SearchResult, by: "enter" | "pointer") => {
     setOpen(false);
     setActive(-1);
-    onPick(result);
+    onPick(result, by);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -60,8 +60,8 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
       }
       case "Enter":
         event.preventDefault();
-        if (expanded && activeIndex >= 0) pick(results[activeIndex]);
-        else if (enterPicksFirst && results.length > 0) pick(results[0]);
+        if (expanded && activeIndex >= 0) pick(results[activeIndex], "enter");
+        else if (enterPicksFirst && results.length > 0) pick(results[0], "enter");
         else {
           setOpen(false);
           onEnter?.(text);
@@ -130,7 +130,7 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
             // mousedown, not click: the input must not blur (and close the list) before the pick lands.
             onMouseDown={(e) => {
               e.preventDefault();
-              pick(r);
+              pick(r, "pointer");
             }}
             onMouseMove={() => setActive(i)}
             className={`flex cursor-pointer items-center gap-2 px-2.5 py-1.5 ${i === activeIndex ? "bg-blue-50 dark:bg-blue-950" : ""}`}

@@ -49,6 +49,28 @@ test("the path finder finds paths from its From and To pickers", async ({ page }
   await expectLlmPathHighlighted(page);
 });
 
+test("Enter in From moves on to To, and Enter in To runs the query", async ({ page }) => {
+  await openExplorer(page);
+  const from = page.getByRole("combobox", { name: "From" });
+  const to = page.getByRole("combobox", { name: "To" });
+  await from.fill("LLM");
+  await from.press("Enter");
+  await expect(to).toBeFocused();
+  await expect(page.getByRole("list", { name: "Paths" })).toBeHidden();
+  await to.fill("GenAI");
+  await to.press("Enter");
+  await expectLlmPathHighlighted(page);
+  await page.getByRole("button", { name: "Clear" }).click();
+
+  // A highlighted suggestion is taken and the query runs at once.
+  await from.fill("LLM");
+  await to.fill("Generative A");
+  await to.press("ArrowDown");
+  await to.press("Enter");
+  await expect(to).toHaveValue("Generative AI");
+  await expectLlmPathHighlighted(page);
+});
+
 test("a path against the arrows finds nothing when directed, and offers to relax", async ({ page }) => {
   await openExplorer(page, `from=${GENAI}&to=${LLM}&directed=true&types=IS_A`);
   await expect(page.getByText(/No path from Generative AI to Large Language Model/)).toBeVisible();

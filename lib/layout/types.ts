@@ -35,6 +35,8 @@ export interface GraphLayout {
   version: string;
   force: PackedPositions;
   hierarchy: PackedPositions;
+  /** The start map's own arrangement (lib/graph/start-map.ts); absent when the graph has no start map. */
+  start?: PackedPositions;
 }
 
 export function pack(positions: Positions, ids?: Iterable<string>): PackedPositions {

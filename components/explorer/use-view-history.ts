@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useReducer } from "react";
 import { historyReducer, initialHistory, type HistoryAction, type ViewHistory } from "@/lib/ui/undo-history";
-import { parseView, serializeView } from "@/lib/ui/url-state";
-import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
+import { namesAView, parseView, serializeView } from "@/lib/ui/url-state";
+import { DEFAULT_VIEW, START_VIEW, type ViewState } from "@/lib/ui/view-state";
 
 function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target.matches("input, textarea, select"));
@@ -23,6 +23,32 @@ function loadedReducer(state: Loaded, action: HistoryAction): Loaded {
 
 const notLoaded = (view: ViewState): Loaded => ({ history: initialHistory(view), ready: false });
 
+const LAST_VIEW_KEY = "explorer:last-view";
+
+/** A URL that names a view opens it; otherwise a returning visitor gets their last view back, and a new one the start map. */
+function initialView(): ViewState {
+  const { pathname, search, hash } = window.location;
+  if (namesAView(search)) return parseView(search);
+  let stored: string | null = null;
+  try {
+    stored = window.localStorage.getItem(LAST_VIEW_KEY);
+  } catch {
+    // Storage may be off (privacy settings): every visit is then a first one.
+  }
+  const view = stored !== null ? parseView(stored) : START_VIEW;
+  // The address bar shows the view it opened on, so that it can be shared as it is.
+  window.history.replaceState(null, "", `${pathname}${serializeView(view, search)}${hash}`);
+  return view;
+}
+
+function rememberView(view: ViewState): void {
+  try {
+    window.localStorage.setItem(LAST_VIEW_KEY, serializeView(view));
+  } catch {
+    // Not remembered; the URL still holds it.
+  }
+}
+
 /**
  * The view, its undo/redo stacks, and the URL: every change made here becomes a browser history entry, so the URL can
  * be shared and Back/Forward step through views; Back/Forward themselves are recorded for Undo but push nothing.
@@ -32,14 +58,16 @@ export function useViewHistory() {
 
   // The URL is read once mounted, not during render: the server has no URL, and the first render must match its HTML.
   useEffect(() => {
-    dispatch({ type: "reset", view: parseView(window.location.search) });
+    dispatch({ type: "reset", view: initialView() });
     const onPopState = () => dispatch({ type: "apply", view: parseView(window.location.search), origin: "url" });
     window.addEventListener("popstate", onPopState);
     return () => window.removeEventListener("popstate", onPopState);
   }, []);
 
   useEffect(() => {
-    if (!ready || history.origin === "url") return;
+    if (!ready) return;
+    rememberView(history.present);
+    if (history.origin === "url") return;
     const { pathname, search, hash } = window.location;
     const next = serializeView(history.present, search);
     if (next !== search) window.history.pushState(null, "", `${pathname}${next}${hash}`);

@@ -3,7 +3,7 @@ import { isKind, isRelType, SLUG_PATTERN } from "@/lib/graph/schema";
 import { DEFAULT_PATH_OPTIONS, DEFAULT_VIEW, sortedUnique, type PathRequest, type Selection, type ViewState } from "./view-state";
 
 /** Every parameter the view owns; any other parameter (such as `debug`) is carried over untouched. */
-const VIEW_PARAMS = ["node", "edge", "from", "to", "types", "directed", "maxHops", "mode", "layout", "hideKinds", "hideTypes", "focus"];
+const VIEW_PARAMS = ["map", "node", "edge", "from", "to", "types", "directed", "maxHops", "mode", "layout", "hideKinds", "hideTypes", "focus"];
 
 const isId = (s: string) => s.length <= 200 && SLUG_PATTERN.test(s);
 /** Relationship ids are `from--TYPE--to`. */
@@ -46,6 +46,7 @@ function parsePath(params: URLSearchParams): PathRequest | null {
 export function parseView(search: string): ViewState {
   const params = new URLSearchParams(search);
   return {
+    map: params.get("map") === "start" ? "start" : "all",
     layout: params.get("layout") === "hierarchy" ? "hierarchy" : "force",
     hideKinds: sortedUnique(list(params, "hideKinds").filter(isKind)),
     hideTypes: sortedUnique(list(params, "hideTypes").filter(isRelType)),
@@ -62,6 +63,7 @@ export function serializeView(view: ViewState, current = ""): string {
   const set = (name: string, value: string | undefined) => {
     if (value) params.set(name, value);
   };
+  if (view.map !== DEFAULT_VIEW.map) set("map", view.map);
   if (view.selection) set(view.selection.kind, view.selection.id);
   if (view.path) {
     const p = view.path;
@@ -78,6 +80,12 @@ export function serializeView(view: ViewState, current = ""): string {
   set("focus", view.focus.join(","));
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
+}
+
+/** Whether a URL says what to show (a view or a question); without one, the explorer opens the last view or the start map. */
+export function namesAView(search: string): boolean {
+  const params = new URLSearchParams(search);
+  return [...VIEW_PARAMS, ASK_PARAM].some((name) => params.has(name));
 }
 
 /** The question asked from the search box: kept in the URL (`?ask=`) beside the view, which never touches it. */

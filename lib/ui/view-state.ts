@@ -18,6 +18,8 @@ export interface PathRequest {
 
 /** Everything a shared URL reproduces and Undo/Redo steps through. Lists are kept sorted so equal views compare equal. */
 export interface ViewState {
+  /** "start": only the start map (lib/graph/start-map.ts), a first visit's view; "all": the whole graph. */
+  map: "start" | "all";
   layout: LayoutMode;
   hideKinds: Kind[];
   hideTypes: RelType[];
@@ -28,6 +30,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_VIEW: ViewState = {
+  map: "all",
   layout: "force",
   hideKinds: [],
   hideTypes: [],
@@ -50,6 +53,9 @@ export function sortedUnique<T extends string>(list: readonly T[]): T[] {
 export function toggleIn<T extends string>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : sortedUnique([...list, item]);
 }
+
+/** What a first visit opens on. */
+export const START_VIEW: ViewState = { ...DEFAULT_VIEW, map: "start" };
 
 /** Views are small plain values; comparing their JSON is exact because every list is sorted. */
 export function sameView(a: ViewState, b: ViewState): boolean {

@@ -14,8 +14,10 @@ export const LLM = "large-language-model";
 export const GENAI = "generative-ai";
 
 /** Opens the explorer (with the Cytoscape instance exposed) and waits until the diagram has settled. */
+/** Opens the explorer on `query`; without a view in it, on the whole graph (a first visit would get the start map). */
 export async function openExplorer(page: Page, query = ""): Promise<void> {
-  await page.goto(`/?debug=1${query ? `&${query}` : ""}`);
+  const view = query || "map=all";
+  await page.goto(`/?debug=1&${view}`);
   await settled(page);
 }
 

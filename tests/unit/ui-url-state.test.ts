@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseView, serializeView } from "@/lib/ui/url-state";
+import { namesAView, parseView, serializeView } from "@/lib/ui/url-state";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
 
 const full: ViewState = {
+  map: "start",
   layout: "hierarchy",
   hideKinds: ["Organization", "Task"],
   hideTypes: ["SUITED_FOR"],
@@ -19,6 +20,17 @@ describe("view in the URL", () => {
   it("writes nothing for the default view and keeps parameters it does not own", () => {
     expect(serializeView(DEFAULT_VIEW)).toBe("");
     expect(serializeView(DEFAULT_VIEW, "?debug=1&node=x")).toBe("?debug=1");
+  });
+
+  it("tells a URL that names a view or a question from one that does not", () => {
+    expect(namesAView("")).toBe(false);
+    expect(namesAView("?debug=1")).toBe(false);
+    for (const search of ["?node=gpt-4", "?map=all", "?map=start", "?from=a&to=b", "?ask=Is%20GPT-4%20an%20LLM%3F", "?hideKinds=Model"]) {
+      expect(namesAView(search), search).toBe(true);
+    }
+    expect(parseView("?map=start").map).toBe("start");
+    expect(parseView("?map=all").map).toBe("all");
+    expect(parseView("?map=nonsense").map).toBe("all");
   });
 
   it("reads the documented deep links", () => {

@@ -1,6 +1,5 @@
 "use client";
 
-import type { Core } from "cytoscape";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Kind, RelType } from "@/lib/graph/schema";
@@ -12,7 +11,9 @@ import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type Pat
 import { AnswerCard } from "../ask/answer-card";
 import { useAsk } from "../ask/use-ask";
 import { DetailsPanel } from "../details/details-panel";
+import type { DiagramHandle } from "@/lib/ui/diagram-handle";
 import type { CentreRequest } from "../graph/use-canvas-sync";
+import { useSavedPositions } from "../graph/use-saved-positions";
 import { GraphStage } from "../graph/graph-stage";
 import { Toolbar } from "../header/toolbar";
 import { Legend } from "../legend/legend";
@@ -40,7 +41,8 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const data = useGraphData(outage);
   const { graph, merge } = data;
   const { theme, toggle: toggleTheme } = useTheme();
-  const [cy, setCy] = useState<Core | null>(null);
+  const [diagram, setDiagram] = useState<DiagramHandle | null>(null);
+  const positions = useSavedPositions(graph?.layout?.version ?? null);
   const [centre, setCentre] = useState<CentreRequest | null>(null);
   const shownIds = useRef<Set<string>>(new Set());
 
@@ -153,9 +155,10 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             canRedo={canRedo}
             onUndo={undo}
             onRedo={redo}
-            canExport={cy !== null && graph !== null}
-            onExportPng={() => cy && void loadExport().then((e) => e.exportPng(cy, PALETTE[theme].background))}
+            canExport={diagram !== null && graph !== null}
+            onExportPng={() => diagram && void loadExport().then((e) => e.exportPng(diagram, PALETTE[theme].background))}
             onExportJson={() => graph && void loadExport().then((e) => e.exportJson(e.shownSubgraph(graph, shownIds.current)))}
+            onResetLayout={positions.reset}
             dark={theme === "dark"}
             onToggleTheme={toggleTheme}
           />
@@ -202,15 +205,17 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               status={data.status}
               graph={ready ? graph : null}
               error={data.error}
-              theme={theme}
-              cy={cy}
+              handle={diagram}
+              saved={positions.saved}
+              resetSeq={positions.resetSeq}
               view={view}
               highlight={highlight}
               centre={centre}
               exposeCy={exposeCy}
               onSelect={onCanvasSelect}
               onToggleExpand={toggleExpand}
-              onReady={setCy}
+              onReady={setDiagram}
+              onMoved={(id, position) => view.focus.length === 0 && positions.save(view.layout, id, position)}
               onShown={(ids) => {
                 shownIds.current = ids;
               }}

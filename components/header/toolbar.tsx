@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { LayoutMode } from "@/lib/ui/view-state";
-import { FileIcon, ForceIcon, ImageIcon, MoonIcon, RedoIcon, SunIcon, TreeIcon, UndoIcon } from "../ui/icons";
+import { FileIcon, ForceIcon, ImageIcon, MoonIcon, RedoIcon, ResetIcon, SunIcon, TreeIcon, UndoIcon } from "../ui/icons";
 
 interface Props {
   layout: LayoutMode;
@@ -14,6 +14,7 @@ interface Props {
   canExport: boolean;
   onExportPng: () => void;
   onExportJson: () => void;
+  onResetLayout: () => void;
   dark: boolean;
   onToggleTheme: () => void;
 }
@@ -58,6 +59,9 @@ export function Toolbar(p: Props) {
         </button>
         <button type="button" className={buttonClass} aria-label="Redo" title="Redo (Shift Ctrl/⌘ Z)" disabled={!p.canRedo} onClick={p.onRedo}>
           <RedoIcon />
+        </button>
+        <button type="button" className={buttonClass} aria-label="Reset layout" title="Put every dragged node back where the server placed it" onClick={p.onResetLayout}>
+          <ResetIcon />
         </button>
       </Group>
       <Divider />

@@ -1,4 +1,4 @@
-import type { Core } from "cytoscape";
+import type { DiagramHandle } from "@/lib/ui/diagram-handle";
 import type { GraphRelationship, GraphView, NodeRef } from "@/lib/graph/types";
 
 export interface ExportedView {
@@ -14,9 +14,8 @@ export function shownSubgraph(graph: GraphView, shownIds: ReadonlySet<string>): 
   };
 }
 
-/** The whole diagram as drawn (hidden elements stay out), at twice the screen resolution. */
-export function exportPng(cy: Core, background: string): void {
-  downloadBlob(cy.png({ full: true, bg: background, scale: 2, maxWidth: 8000, maxHeight: 8000, output: "blob" }), "ai-concepts.png");
+export function exportPng(diagram: DiagramHandle, background: string): void {
+  downloadBlob(diagram.png(background), "ai-concepts.png");
 }
 
 export function exportJson(view: ExportedView): void {

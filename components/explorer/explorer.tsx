@@ -20,7 +20,7 @@ import { Legend } from "../legend/legend";
 import { PathFinder } from "../paths/path-finder";
 import { PathResults } from "../paths/path-results";
 import { SearchBox } from "../search/search-box";
-import { OutageBanner, TruncatedBanner } from "../status/banners";
+import { ImportBanner, OutageBanner, TruncatedBanner } from "../status/banners";
 import { Logo } from "../ui/logo";
 import { ReportOutageContext } from "./outage-context";
 import { useGraphData } from "./use-graph-data";
@@ -29,6 +29,7 @@ import { useOutage } from "./use-outage";
 import { usePathResults } from "./use-path-results";
 import { useTheme } from "../theme/theme-provider";
 import { useViewHistory } from "./use-view-history";
+import { useViewImport } from "./use-view-import";
 
 /** Export is rarely used: its code is loaded on the first click, not with the page. */
 const loadExport = () => import("@/lib/ui/export-view");
@@ -43,6 +44,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const { theme, toggle: toggleTheme } = useTheme();
   const [diagram, setDiagram] = useState<DiagramHandle | null>(null);
   const positions = useSavedPositions(graph?.layout?.version ?? null);
+  const imports = useViewImport({ graph, apply, merge, replacePositions: positions.replace });
   const [centre, setCentre] = useState<CentreRequest | null>(null);
   const shownIds = useRef<Set<string>>(new Set());
 
@@ -157,7 +159,14 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             onRedo={redo}
             canExport={diagram !== null && graph !== null}
             onExportPng={() => diagram && void loadExport().then((e) => e.exportPng(diagram, PALETTE[theme].background))}
-            onExportJson={() => graph && void loadExport().then((e) => e.exportJson(e.shownSubgraph(graph, shownIds.current)))}
+            onExportJson={() =>
+              graph &&
+              diagram &&
+              void loadExport().then((e) =>
+                e.exportJson(e.viewFile({ graph, version: graph.layout?.version ?? null, shown: shownIds.current, view, cy: diagram.cy })),
+              )
+            }
+            onImportJson={(file) => void imports.importFile(file)}
             onResetLayout={positions.reset}
             dark={theme === "dark"}
             onToggleTheme={toggleTheme}
@@ -226,6 +235,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
               <OutageBanner outage={outage} />
               <TruncatedBanner graph={graph} onLoadAll={data.loadAll} />
+              <ImportBanner message={imports.message} onDismiss={imports.dismiss} />
             </div>
           </main>
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useMemo, useState } from "react";
-import type { LayoutView } from "@/lib/layout/types";
+import type { LayoutView, PackedPositions } from "@/lib/layout/types";
 import { EMPTY_SAVED, readSaved, withMove, writeSaved, type SavedPositions } from "@/lib/ui/saved-positions";
 
 /**
@@ -24,5 +24,14 @@ export function useSavedPositions(version: string | null) {
     setResetSeq((n) => n + 1);
   }, [version]);
 
-  return { saved, resetSeq, save, reset };
+  /** Puts a whole arrangement (an imported view's) in place of the one drawn, and keeps it like a drag. */
+  const replace = useCallback(
+    (layout: LayoutView, positions: PackedPositions) => {
+      if (version) writeSaved(version, { ...readSaved(version), [layout]: positions });
+      setResetSeq((n) => n + 1);
+    },
+    [version],
+  );
+
+  return { saved, resetSeq, save, reset, replace };
 }

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { LayoutView, PackedPositions } from "@/lib/layout/types";
 
 /** The reader's own drags, per arrangement: they lie over the server's positions of the same graph version. */
@@ -6,8 +5,12 @@ export type SavedPositions = Record<LayoutView, PackedPositions>;
 
 export const EMPTY_SAVED: SavedPositions = { force: {}, hierarchy: {} };
 
-const packed = z.record(z.string(), z.tuple([z.number(), z.number()]));
-const savedSchema = z.object({ force: packed, hierarchy: packed });
+// Checked by hand, not with zod: this runs on every page load, and zod would join the page's bundle for it.
+const isPoint = (p: unknown) => Array.isArray(p) && p.length === 2 && p.every((v) => typeof v === "number" && Number.isFinite(v));
+const isPacked = (value: unknown): value is PackedPositions =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every(isPoint);
+const isSaved = (value: unknown): value is SavedPositions =>
+  typeof value === "object" && value !== null && isPacked((value as SavedPositions).force) && isPacked((value as SavedPositions).hierarchy);
 
 /** One key per graph version: positions of another graph would put its nodes in nonsense places. */
 export const positionsKey = (version: string) => `ai-explorer-positions:${version}`;
@@ -15,8 +18,8 @@ export const positionsKey = (version: string) => `ai-explorer-positions:${versio
 /** Storage can be off (private windows, strict settings) or hold anything: then there is nothing saved. */
 export function readSaved(version: string): SavedPositions {
   try {
-    const parsed = savedSchema.safeParse(JSON.parse(window.localStorage.getItem(positionsKey(version)) ?? "null"));
-    return parsed.success ? parsed.data : EMPTY_SAVED;
+    const parsed: unknown = JSON.parse(window.localStorage.getItem(positionsKey(version)) ?? "null");
+    return isSaved(parsed) ? parsed : EMPTY_SAVED;
   } catch {
     return EMPTY_SAVED;
   }

@@ -64,3 +64,41 @@ export function placeNew(add: readonly ElementDefinition[], known: Positions, se
   );
   return add.map((e) => (e.group === "edges" ? e : { ...e, position: { ...(placed[String(e.data.id)] ?? around[String(e.data.id)]) } }));
 }
+
+/**
+ * Cuts additions into slices of about `size` elements, each drawable on its own: a slice holds new nodes and every new
+ * edge whose two ends are drawn by then, so the nodes on screen grow steadily and no edge waits for a later slice.
+ */
+export function slicesOf(add: readonly ElementDefinition[], drawn: ReadonlySet<string>, size: number): ElementDefinition[][] {
+  const there = new Set(drawn);
+  const waiting = new Map<string, ElementDefinition[]>();
+  const slices: ElementDefinition[][] = [];
+  let slice: ElementDefinition[] = [];
+  const put = (e: ElementDefinition) => {
+    slice.push(e);
+    if (slice.length >= size) {
+      slices.push(slice);
+      slice = [];
+    }
+  };
+  // An edge is filed under an end not yet drawn, and re-filed until both are.
+  const fileEdge = (e: ElementDefinition) => {
+    const missing = [String(e.data.source), String(e.data.target)].find((id) => !there.has(id));
+    if (missing === undefined) return put(e);
+    const list = waiting.get(missing);
+    if (list) list.push(e);
+    else waiting.set(missing, [e]);
+  };
+  for (const e of add) if (e.group === "edges") fileEdge(e);
+  for (const e of add) {
+    if (e.group === "edges") continue;
+    const id = String(e.data.id);
+    there.add(id);
+    put(e);
+    const ready = waiting.get(id);
+    waiting.delete(id);
+    for (const edge of ready ?? []) fileEdge(edge);
+  }
+  if (slice.length > 0) slices.push(slice);
+  return slices;
+}

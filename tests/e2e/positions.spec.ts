@@ -27,6 +27,8 @@ test("headless Chromium here has only software GL, so the diagram keeps the 2D c
 });
 
 test("a dragged node stays where it was dropped across reloads, until Reset layout", async ({ page }) => {
+  // Three page loads; on a shared two-core machine one load alone can take 15 s.
+  test.setTimeout(90_000);
   const server = (await (await page.request.get("/api/graph?positions=true")).json()) as PositionedGraphView;
   const [sx, sy] = server.layout!.force[LLM];
   await openExplorer(page);

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { placeNew, planDraw } from "@/lib/ui/draw-plan";
+import { placeNew, planDraw, slicesOf } from "@/lib/ui/draw-plan";
 
 const node = (id: string, degree = 0): ElementDefinition => ({ group: "nodes", data: { id, label: id, degree } });
 const edge = (source: string, target: string): ElementDefinition => ({ group: "edges", data: { id: `${source}-${target}`, source, target } });
@@ -40,5 +40,27 @@ describe("placing new nodes", () => {
     const placed = placeNew(add, {}, { hub: { x: 0, y: 0 } }, { x: 0, y: 0 });
     const keys = placed.filter((e) => e.group === "nodes").map((e) => `${Math.round(e.position!.x)},${Math.round(e.position!.y)}`);
     expect(new Set(keys).size).toBe(51);
+  });
+});
+
+describe("slicing additions", () => {
+  it("keeps every edge after both of its ends, and the slices near the size asked", () => {
+    const add = [
+      edge("a", "b"),
+      edge("b", "old"),
+      edge("c", "a"),
+      ...["a", "b", "c", "d", "e", "f"].map((id) => node(id)),
+      edge("e", "f"),
+    ];
+    const slices = slicesOf(add, new Set(["old"]), 3);
+    expect(slices.flat()).toHaveLength(add.length);
+    const seen = new Set(["old"]);
+    for (const e of slices.flat()) {
+      if (e.group === "edges") {
+        expect(seen.has(String(e.data.source)) && seen.has(String(e.data.target)), String(e.data.id)).toBe(true);
+      }
+      seen.add(String(e.data.id));
+    }
+    expect(slices.slice(0, -1).every((s) => s.length === 3)).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import type { LayoutView, Positions } from "@/lib/layout/types";
 import { applyView, focusNodeIds, type PathHighlight } from "@/lib/ui/apply-view";
 import { applyPositions, completePositions, computeLayout, nodesToFit, snapshotPositions } from "@/lib/ui/layouts";
 import type { ViewState } from "@/lib/ui/view-state";
-import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion } from "@/lib/ui/viewport";
+import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion, viewportCentre } from "@/lib/ui/viewport";
 import { useLatest } from "../use-latest";
 
 /** Animating thousands of nodes costs more than it tells; big graphs jump. */
@@ -22,9 +22,6 @@ export type ServerPositions = Record<LayoutView, Positions> | null;
 
 /** Past this growth (such as "Load all" on an overview) the view is fitted again, and without server positions laid out afresh. */
 const grewALot = (added: number, before: number) => before > 0 && added > Math.max(50, before / 4);
-
-/** The middle of what the viewport shows, in model coordinates: where a node with no placed neighbour goes. */
-const viewportCentre = (cy: Core) => ({ x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() });
 
 /**
  * Keeps the diagram in step with the view (and with each `drawn` update of its elements). Positions change only when the layout mode or the focus changes: the whole

@@ -4,6 +4,7 @@ import type { Core, ElementDefinition } from "cytoscape";
 import { useEffect, useState } from "react";
 import type { Positions } from "@/lib/layout/types";
 import { placeNew, planDraw, slicesOf } from "@/lib/ui/draw-plan";
+import { viewportCentre } from "@/lib/ui/viewport";
 import { useLatest } from "../use-latest";
 
 /**
@@ -19,8 +20,6 @@ export interface DrawProgress {
 
 /** Lets the browser paint the slice just added and handle input before the next one. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-const middleOf = (cy: Core) => ({ x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() });
 
 function drawnOf(cy: Core): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
@@ -50,7 +49,7 @@ export function useDrawElements(
     const plan = planDraw(drawnOf(cy), elements);
     const known: Positions = {};
     cy.nodes().forEach((n) => void (known[n.id()] = n.position()));
-    const add = placeNew(plan.add, known, latest.current.server, middleOf(cy));
+    const add = placeNew(plan.add, known, latest.current.server, viewportCentre(cy));
     cy.batch(() => {
       for (const id of plan.remove) cy.getElementById(id).remove();
       for (const e of plan.update) cy.getElementById(String(e.data.id)).data(e.data);

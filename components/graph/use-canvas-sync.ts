@@ -24,10 +24,10 @@ export type ServerPositions = Record<LayoutView, Positions> | null;
 const grewALot = (added: number, before: number) => before > 0 && added > Math.max(50, before / 4);
 
 /**
- * Keeps the diagram in step with the view (and with each `drawn` update of its elements). Positions change only when the layout mode or the focus changes: the whole
- * graph's arrangement comes from the server (drawn at once with a preset layout, no layout before the first frame);
- * a focused view, or a graph the server has no positions for yet, is computed in slices between frames. Each
- * arrangement is cached, so Undo and Back return to exactly what was there (drags included). Filters, selection and
+ * Keeps the diagram in step with the view and with each `drawn` update of its elements (use-draw-elements.ts).
+ * Positions change only when the layout mode or the focus changes, or on a reset: the whole graph's arrangement comes
+ * from the server (drawn at once with a preset layout, no layout before the first frame); a focused view, or a graph
+ * the server has no positions for yet, is computed in slices between frames. Each arrangement is cached, so Undo and Back return to exactly what was there (drags included). Filters, selection and
  * paths only set classes. Returns whether the first arrangement is in place and whether nodes or the viewport move.
  */
 export function useCanvasSync(

@@ -1,14 +1,17 @@
 "use client";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import type { NodeDetails } from "@/lib/graph/types";
 import { AspectTable } from "./aspect-table";
 import { ConceptPicker } from "./concept-picker";
-import { MiniDiagram } from "./mini-diagram";
 import { OriginLegend } from "./origin-badge";
 import { RelationCard } from "./relation-card";
 import { useJson } from "../use-json";
+
+/** Cytoscape needs `window`, and only a comparison with a result draws the diagram. */
+const MiniDiagram = dynamic(() => import("./mini-diagram").then((m) => m.MiniDiagram), { ssr: false });
 
 export function CompareView({ a, b }: { a: string; b: string }) {
   const router = useRouter();

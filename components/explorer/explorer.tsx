@@ -1,25 +1,26 @@
 "use client";
 
-import type { Core } from "cytoscape";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Kind, RelType } from "@/lib/graph/schema";
 import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
 import { api, ApiError } from "@/lib/ui/api-client";
+import type { DiagramHandle } from "@/lib/ui/diagram-handle";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
 import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
 import { AnswerCard } from "../ask/answer-card";
 import { useAsk } from "../ask/use-ask";
 import { DetailsPanel } from "../details/details-panel";
 import type { CentreRequest } from "../graph/use-canvas-sync";
+import { useSavedPositions } from "../graph/use-saved-positions";
 import { GraphStage } from "../graph/graph-stage";
 import { Toolbar } from "../header/toolbar";
 import { Legend } from "../legend/legend";
 import { PathFinder } from "../paths/path-finder";
 import { PathResults } from "../paths/path-results";
 import { SearchBox } from "../search/search-box";
-import { OutageBanner, TruncatedBanner } from "../status/banners";
+import { ImportBanner, OutageBanner, TruncatedBanner } from "../status/banners";
 import { Logo } from "../ui/logo";
 import { ReportOutageContext } from "./outage-context";
 import { useGraphData } from "./use-graph-data";
@@ -28,6 +29,7 @@ import { useOutage } from "./use-outage";
 import { usePathResults } from "./use-path-results";
 import { useTheme } from "../theme/theme-provider";
 import { useViewHistory } from "./use-view-history";
+import { useViewImport } from "./use-view-import";
 
 /** Export is rarely used: its code is loaded on the first click, not with the page. */
 const loadExport = () => import("@/lib/ui/export-view");
@@ -40,7 +42,9 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const data = useGraphData(outage);
   const { graph, merge } = data;
   const { theme, toggle: toggleTheme } = useTheme();
-  const [cy, setCy] = useState<Core | null>(null);
+  const [diagram, setDiagram] = useState<DiagramHandle | null>(null);
+  const positions = useSavedPositions(graph?.layout?.version ?? null);
+  const imports = useViewImport({ graph, apply, merge, replacePositions: positions.replace });
   const [centre, setCentre] = useState<CentreRequest | null>(null);
   const shownIds = useRef<Set<string>>(new Set());
 
@@ -153,9 +157,17 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             canRedo={canRedo}
             onUndo={undo}
             onRedo={redo}
-            canExport={cy !== null && graph !== null}
-            onExportPng={() => cy && void loadExport().then((e) => e.exportPng(cy, PALETTE[theme].background))}
-            onExportJson={() => graph && void loadExport().then((e) => e.exportJson(e.shownSubgraph(graph, shownIds.current)))}
+            canExport={diagram !== null && graph !== null}
+            onExportPng={() => diagram && void loadExport().then((e) => e.exportPng(diagram, PALETTE[theme].background))}
+            onExportJson={() =>
+              graph &&
+              diagram &&
+              void loadExport().then((e) =>
+                e.exportJson(e.viewFile({ graph, version: graph.layout?.version ?? null, shown: shownIds.current, view, cy: diagram.cy })),
+              )
+            }
+            onImportJson={(file) => void imports.importFile(file)}
+            onResetLayout={positions.reset}
             dark={theme === "dark"}
             onToggleTheme={toggleTheme}
           />
@@ -202,15 +214,17 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               status={data.status}
               graph={ready ? graph : null}
               error={data.error}
-              theme={theme}
-              cy={cy}
+              handle={diagram}
+              saved={positions.saved}
+              resetSeq={positions.resetSeq}
               view={view}
               highlight={highlight}
               centre={centre}
               exposeCy={exposeCy}
               onSelect={onCanvasSelect}
               onToggleExpand={toggleExpand}
-              onReady={setCy}
+              onReady={setDiagram}
+              onMoved={(id, position) => view.focus.length === 0 && positions.save(view.layout, id, position)}
               onShown={(ids) => {
                 shownIds.current = ids;
               }}
@@ -221,6 +235,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
               <OutageBanner outage={outage} />
               <TruncatedBanner graph={graph} onLoadAll={data.loadAll} />
+              <ImportBanner message={imports.message} onDismiss={imports.dismiss} />
             </div>
           </main>
 

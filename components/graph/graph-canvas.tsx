@@ -2,78 +2,98 @@
 
 // Loaded only in the browser (next/dynamic, ssr: false): Cytoscape touches `window` as soon as it is imported.
 import type { Core, ElementDefinition, EventObject, StylesheetJson } from "cytoscape";
-import { useCallback, useRef, useState, type KeyboardEvent } from "react";
-import CytoscapeComponent from "react-cytoscapejs";
+import { useCallback, useMemo, type KeyboardEvent } from "react";
+import type { Theme } from "@/lib/graph/style";
 import type { PathHighlight } from "@/lib/ui/apply-view";
+import { chooseRenderer, probeGpu, type RendererChoice } from "@/lib/ui/renderer";
 import type { Selection, ViewState } from "@/lib/ui/view-state";
-import { fitViewport, moveViewport } from "@/lib/ui/viewport";
 import { useLatest } from "../use-latest";
 import { useCanvasSync, type CentreRequest, type ServerPositions } from "./use-canvas-sync";
+import { ZOOM_STEP, type DiagramHandle } from "@/lib/ui/diagram-handle";
+import { useCytoscape } from "./use-cytoscape";
+import { useDrawElements } from "./use-draw-elements";
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
-  stylesheet: StylesheetJson;
+  style: (theme: Theme) => StylesheetJson;
   view: ViewState;
   highlight: PathHighlight | null;
   centre: CentreRequest | null;
-  /** The server's positions of these nodes, drawn at once; null while it computes them. */
+  /** The server's positions of these nodes (with the reader's own drags over them); null while it computes them. */
   server: ServerPositions;
+  /** Bumped by "Reset layout". */
+  resetSeq: number;
   big: boolean;
   exposeCy: boolean;
   description: string;
   onSelect: (selection: Selection) => void;
   onToggleExpand: (id: string) => void;
-  onReady: (cy: Core) => void;
+  onMoved: (id: string, position: { x: number; y: number }) => void;
+  onReady: (handle: DiagramHandle | null) => void;
   onShown: (ids: Set<string>) => void;
 }
 
 const PAN_STEP = 60;
 
+/** Decided once per page: the probe is cheap, but a renderer cannot change under a live core. */
+let renderer: RendererChoice | null = null;
+const rendererChoice = () => (renderer ??= chooseRenderer(probeGpu()));
+
 export default function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, stylesheet, view, highlight, centre, server, big, exposeCy, description } = props;
-  const [cy, setCy] = useState<Core | null>(null);
-  const current = useRef<Core | null>(null);
+  const { elements, style, view, highlight, centre, server, resetSeq, big, exposeCy, description } = props;
   // Handlers are registered once per Core and read the latest props through this ref.
   const latest = useLatest(props);
+  const choice = rendererChoice();
 
-  // react-cytoscapejs calls this after every render; only a new Core gets handlers (else taps would fire repeatedly).
-  const attach = useCallback(
-    (instance: Core) => {
-      if (current.current === instance) return;
-      current.current = instance;
-      instance.on("tap", "node, edge", (event: EventObject) => {
+  const options = useMemo(
+    () => ({ minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: big, hideEdgesOnViewport: big, webgl: choice === "webgl" }),
+    [big, choice],
+  );
+  const onCreate = useCallback(
+    (created: DiagramHandle) => {
+      const { cy } = created;
+      cy.on("tap", "node, edge", (event: EventObject) => {
         const target = event.target;
         latest.current.onSelect({ kind: target.isNode() ? "node" : "edge", id: target.id() });
       });
-      instance.on("tap", (event: EventObject) => {
-        if (event.target === instance) latest.current.onSelect(null);
+      cy.on("tap", (event: EventObject) => {
+        if (event.target === cy) latest.current.onSelect(null);
       });
-      instance.on("dbltap", "node", (event: EventObject) => latest.current.onToggleExpand(event.target.id()));
+      cy.on("dbltap", "node", (event: EventObject) => latest.current.onToggleExpand(event.target.id()));
+      cy.on("dragfree", "node", (event: EventObject) => latest.current.onMoved(event.target.id(), { ...event.target.position() }));
+      latest.current.onReady(created);
+      return () => latest.current.onReady(null);
+    },
+    [latest],
+  );
+  const { ref, handle } = useCytoscape({ style, options, onCreate });
+  const cy = handle?.cy ?? null;
+
+  // Exposed (and timed) once the first elements are in, so that the first frame seen is the diagram's, not an empty one.
+  const onFirstDraw = useCallback(
+    (instance: Core) => {
       instance.one("render", () => performance.mark("graph-first-render"));
       const debug = new URLSearchParams(window.location.search).get("debug") === "1";
       if (exposeCy && debug) (window as unknown as { cy?: Core }).cy = instance;
-      latest.current.onReady(instance);
-      setCy(instance);
     },
-    [exposeCy, latest],
+    [exposeCy],
   );
-
-  const { ready, moving } = useCanvasSync(cy, { elements, view, highlight, centre, server }, props.onShown);
+  const { drawn, progress } = useDrawElements(cy, elements, server?.[view.layout] ?? null, onFirstDraw);
+  const { ready, moving } = useCanvasSync(cy, { drawn, view, highlight, centre, server, resetSeq }, props.onShown);
 
   // Keyboard pan and zoom for the focused canvas; everything else is reachable through the panels.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (!cy || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!handle || event.ctrlKey || event.metaKey || event.altKey) return;
     const pans: Record<string, [number, number]> = {
       ArrowLeft: [PAN_STEP, 0],
       ArrowRight: [-PAN_STEP, 0],
       ArrowUp: [0, PAN_STEP],
       ArrowDown: [0, -PAN_STEP],
     };
-    const centreOfView = { x: cy.width() / 2, y: cy.height() / 2 };
-    if (pans[event.key]) cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
-    else if (event.key === "+" || event.key === "=") cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centreOfView });
-    else if (event.key === "-") cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centreOfView });
-    else if (event.key === "0" || event.key === "f") void moveViewport(cy, fitViewport(cy), true);
+    if (pans[event.key]) handle.cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
+    else if (event.key === "+" || event.key === "=") handle.zoomBy(ZOOM_STEP);
+    else if (event.key === "-") handle.zoomBy(1 / ZOOM_STEP);
+    else if (event.key === "0" || event.key === "f") handle.fit();
     else if (event.key === "Escape") latest.current.onSelect(null);
     else return;
     event.preventDefault();
@@ -90,21 +110,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       onKeyDown={onKeyDown}
       data-graph-ready={ready ? "true" : "false"}
       data-graph-moving={moving ? "true" : "false"}
+      data-renderer={choice}
     >
       <p id="graph-description" className="sr-only">
         {description}
       </p>
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        cy={attach}
-        style={{ width: "100%", height: "100%" }}
-        minZoom={0.05}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        textureOnViewport={big}
-        hideEdgesOnViewport={big}
-      />
+      <div ref={ref} className="h-full w-full" />
+      {progress && (
+        <p role="status" className="absolute bottom-3 left-1/2 -translate-x-1/2 rounded-full bg-white/95 px-3 py-1 text-xs shadow-sm dark:bg-slate-900/95">
+          Drawing {progress.nodes.toLocaleString("en")} of {progress.totalNodes.toLocaleString("en")}…
+        </p>
+      )}
     </div>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
-import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { graphStyle, type Theme } from "@/lib/graph/style";
 import { toElements } from "@/lib/graph/to-elements";
-import { unpack, type PositionedGraphView } from "@/lib/layout/types";
+import { unpack, type PackedPositions, type PositionedGraphView } from "@/lib/layout/types";
 import type { ApiError } from "@/lib/ui/api-client";
+import type { SavedPositions } from "@/lib/ui/saved-positions";
 import { BIG_GRAPH_ELEMENTS } from "@/lib/ui/scale";
-import { fitViewport, moveViewport } from "@/lib/ui/viewport";
 import type { GraphStatus } from "../explorer/use-graph-data";
 import { FitIcon, MinusIcon, PlusIcon } from "../ui/icons";
 import type { GraphCanvasProps } from "./graph-canvas";
+import { ZOOM_STEP, type DiagramHandle } from "@/lib/ui/diagram-handle";
 
 function CanvasMessage({ children, busy }: { children: ReactNode; busy?: boolean }) {
   return (
@@ -30,14 +30,15 @@ const GraphCanvas = dynamic(loadCanvas, {
   loading: () => <CanvasMessage busy>Loading the diagram…</CanvasMessage>,
 });
 
-type PassedOn = Omit<GraphCanvasProps, "elements" | "stylesheet" | "big" | "description" | "onShown" | "server">;
+type PassedOn = Omit<GraphCanvasProps, "elements" | "style" | "big" | "description" | "onShown" | "server">;
 
 interface Props extends PassedOn {
   status: GraphStatus;
   graph: PositionedGraphView | null;
+  /** The reader's drags of this graph version, over the server's positions. */
+  saved: SavedPositions;
   error: ApiError | null;
-  theme: Theme;
-  cy: Core | null;
+  handle: DiagramHandle | null;
   onRetry: () => void;
   onShowAll: () => void;
   onExitFocus: () => void;
@@ -48,12 +49,17 @@ const controlClass =
   "flex size-8 items-center justify-center text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:text-slate-300 dark:hover:bg-slate-800";
 
 /** The canvas with its states (loading, error, empty, all filtered out), the focus chip and the zoom controls. */
-export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll, onExitFocus, onShown, ...canvas }: Props) {
+const over = (server: PackedPositions, own: PackedPositions) => unpack({ ...server, ...own });
+
+export function GraphStage({ status, graph, saved, error, handle, onRetry, onShowAll, onExitFocus, onShown, ...canvas }: Props) {
   const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
   const layout = graph?.layout ?? null;
-  const server = useMemo(() => (layout ? { force: unpack(layout.force), hierarchy: unpack(layout.hierarchy) } : null), [layout]);
+  const server = useMemo(
+    () => (layout ? { force: over(layout.force, saved.force), hierarchy: over(layout.hierarchy, saved.hierarchy) } : null),
+    [layout, saved],
+  );
   const big = elements.length > BIG_GRAPH_ELEMENTS;
-  const stylesheet = useMemo(() => graphStyle(theme, { large: big }), [theme, big]);
+  const style = useCallback((theme: Theme) => graphStyle(theme, { large: big }), [big]);
   const [shownNodes, setShownNodes] = useState<number | null>(null);
   // Fetch Cytoscape's code while the graph data is still on its way, not after it.
   useEffect(() => {
@@ -98,11 +104,9 @@ export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll
     );
   }
 
-  const zoomBy = (factor: number) => cy?.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-
   return (
     <>
-      <GraphCanvas {...canvas} server={server} elements={elements} stylesheet={stylesheet} big={big} description={description} onShown={handleShown} />
+      <GraphCanvas {...canvas} server={server} elements={elements} style={style} big={big} description={description} onShown={handleShown} />
       {shownNodes === 0 && (
         <CanvasMessage>
           <p className="font-medium">Every concept is filtered out.</p>
@@ -122,10 +126,10 @@ export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll
         </div>
       )}
       <div className="absolute bottom-3 right-3 flex flex-col overflow-hidden rounded-md border border-slate-200 bg-white/95 shadow-sm dark:border-slate-700 dark:bg-slate-900/95">
-        <button type="button" className={controlClass} aria-label="Zoom in" title="Zoom in (+)" onClick={() => zoomBy(1.3)}>
+        <button type="button" className={controlClass} aria-label="Zoom in" title="Zoom in (+)" onClick={() => handle?.zoomBy(ZOOM_STEP)}>
           <PlusIcon />
         </button>
-        <button type="button" className={controlClass} aria-label="Zoom out" title="Zoom out (−)" onClick={() => zoomBy(1 / 1.3)}>
+        <button type="button" className={controlClass} aria-label="Zoom out" title="Zoom out (−)" onClick={() => handle?.zoomBy(1 / ZOOM_STEP)}>
           <MinusIcon />
         </button>
         <button
@@ -133,7 +137,7 @@ export function GraphStage({ status, graph, error, theme, cy, onRetry, onShowAll
           className={controlClass}
           aria-label="Fit to screen"
           title="Fit to screen (F)"
-          onClick={() => cy && void moveViewport(cy, fitViewport(cy), true)}
+          onClick={() => handle?.fit()}
         >
           <FitIcon />
         </button>

@@ -1,12 +1,12 @@
 "use client";
 
-import type { Core, ElementDefinition, NodeCollection } from "cytoscape";
+import type { Core } from "cytoscape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LayoutView, Positions } from "@/lib/layout/types";
 import { applyView, focusNodeIds, type PathHighlight } from "@/lib/ui/apply-view";
 import { applyPositions, completePositions, computeLayout, nodesToFit, snapshotPositions } from "@/lib/ui/layouts";
 import type { ViewState } from "@/lib/ui/view-state";
-import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion } from "@/lib/ui/viewport";
+import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion, viewportCentre } from "@/lib/ui/viewport";
 import { useLatest } from "../use-latest";
 
 /** Animating thousands of nodes costs more than it tells; big graphs jump. */
@@ -23,37 +23,27 @@ export type ServerPositions = Record<LayoutView, Positions> | null;
 /** Past this growth (such as "Load all" on an overview) the view is fitted again, and without server positions laid out afresh. */
 const grewALot = (added: number, before: number) => before > 0 && added > Math.max(50, before / 4);
 
-/** The middle of what the viewport shows, in model coordinates: where a node with no placed neighbour goes. */
-const viewportCentre = (cy: Core) => ({ x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() });
-
 /**
- * Nodes new to the diagram (merged into an overview by an expansion, a search, a path or "Load all") take the
- * server's position when it has one, else a place next to their neighbours. Nothing already on screen moves.
- */
-function placeNewNodes(cy: Core, fresh: NodeCollection, server: Positions | null): void {
-  const ids = new Set(fresh.map((n) => n.id()));
-  const known: Positions = {};
-  cy.nodes().forEach((n) => {
-    if (!ids.has(n.id())) known[n.id()] = n.position();
-  });
-  for (const id of ids) if (server?.[id]) known[id] = server[id];
-  const placed = completePositions(cy, known, viewportCentre(cy));
-  cy.batch(() => fresh.forEach((n) => void n.position(placed[n.id()])));
-}
-
-/**
- * Keeps the diagram in step with the view. Positions change only when the layout mode or the focus changes: the whole
- * graph's arrangement comes from the server (drawn at once with a preset layout, no layout before the first frame);
- * a focused view, or a graph the server has no positions for yet, is computed in slices between frames. Each
- * arrangement is cached, so Undo and Back return to exactly what was there (drags included). Filters, selection and
+ * Keeps the diagram in step with the view and with each `drawn` update of its elements (use-draw-elements.ts).
+ * Positions change only when the layout mode or the focus changes, or on a reset: the whole graph's arrangement comes
+ * from the server (drawn at once with a preset layout, no layout before the first frame); a focused view, or a graph
+ * the server has no positions for yet, is computed in slices between frames. Each arrangement is cached, so Undo and Back return to exactly what was there (drags included). Filters, selection and
  * paths only set classes. Returns whether the first arrangement is in place and whether nodes or the viewport move.
  */
 export function useCanvasSync(
   cy: Core | null,
-  input: { elements: ElementDefinition[]; view: ViewState; highlight: PathHighlight | null; centre: CentreRequest | null; server: ServerPositions },
+  input: {
+    drawn: number;
+    view: ViewState;
+    highlight: PathHighlight | null;
+    centre: CentreRequest | null;
+    server: ServerPositions;
+    /** Bumped to drop every arrangement made so far (drags included) and return to `server`'s. */
+    resetSeq: number;
+  },
   onShown: (ids: Set<string>) => void,
 ): { ready: boolean; moving: boolean } {
-  const { elements, view, highlight, centre, server } = input;
+  const { drawn, view, highlight, centre, server, resetSeq } = input;
   const [moving, setMoving] = useState(false);
   const [ready, setReady] = useState(false);
   const inFlight = useRef(0);
@@ -61,6 +51,7 @@ export function useCanvasSync(
   const cache = useRef(new Map<string, Positions>());
   const known = useRef(new Set<string>());
   const centred = useRef(0);
+  const resetDone = useRef(resetSeq);
   const onShownRef = useLatest(onShown);
   const viewRef = useLatest(view);
 
@@ -102,9 +93,11 @@ export function useCanvasSync(
     const before = known.current.size;
     fresh.forEach((n) => void known.current.add(n.id()));
     const grew = grewALot(fresh.length, before);
-    if (before > 0 && fresh.nonempty()) placeNewNodes(cy, fresh, fromServer);
-    if (grew && !fromServer) {
-      // No server positions to place so many by: lay the whole graph out again.
+    // New nodes arrive placed (use-draw-elements.ts). Without server positions to place so many by, or on a reset, the
+    // whole graph is arranged again.
+    const reset = resetDone.current !== resetSeq;
+    resetDone.current = resetSeq;
+    if ((grew && !fromServer) || reset) {
       cache.current.clear();
       layoutKey.current = null;
     }
@@ -143,7 +136,7 @@ export function useCanvasSync(
     onShownRef.current(shown);
     if (target) arrange(cy, target, first);
     else if (grew && fromServer) track(moveViewport(cy, fitViewport(cy), false));
-  }, [cy, elements, view, highlight, server, track, arrange, onShownRef]);
+  }, [cy, drawn, view, highlight, server, resetSeq, track, arrange, onShownRef]);
 
   // A path that has just been found (or picked from the list) is brought into view.
   useEffect(() => {
@@ -165,7 +158,7 @@ export function useCanvasSync(
     cy.stop(true, false);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- `moving` mirrors the Cytoscape animation this effect starts (an external system), it is not derived from props
     track(moveViewport(cy, { zoom, pan }, !prefersReducedMotion()));
-  }, [cy, centre, elements, track]);
+  }, [cy, centre, drawn, track]);
 
   return { ready, moving };
 }

@@ -1,8 +1,8 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import type { LayoutMode } from "@/lib/ui/view-state";
-import { FileIcon, ForceIcon, ImageIcon, MoonIcon, RedoIcon, SunIcon, TreeIcon, UndoIcon } from "../ui/icons";
+import { FileIcon, ForceIcon, ImageIcon, MoonIcon, RedoIcon, ResetIcon, SunIcon, TreeIcon, UndoIcon, UploadIcon } from "../ui/icons";
 
 interface Props {
   layout: LayoutMode;
@@ -14,6 +14,8 @@ interface Props {
   canExport: boolean;
   onExportPng: () => void;
   onExportJson: () => void;
+  onImportJson: (file: File) => void;
+  onResetLayout: () => void;
   dark: boolean;
   onToggleTheme: () => void;
 }
@@ -34,6 +36,7 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
 const Divider = () => <span className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" aria-hidden="true" />;
 
 export function Toolbar(p: Props) {
+  const picker = useRef<HTMLInputElement>(null);
   return (
     <div className="flex items-center gap-1">
       <div role="group" aria-label="Layout" className="flex items-center gap-0.5 rounded-md bg-slate-100 p-0.5 dark:bg-slate-800">
@@ -59,6 +62,9 @@ export function Toolbar(p: Props) {
         <button type="button" className={buttonClass} aria-label="Redo" title="Redo (Shift Ctrl/⌘ Z)" disabled={!p.canRedo} onClick={p.onRedo}>
           <RedoIcon />
         </button>
+        <button type="button" className={buttonClass} aria-label="Reset layout" title="Put every dragged node back where the server placed it" onClick={p.onResetLayout}>
+          <ResetIcon />
+        </button>
       </Group>
       <Divider />
       <Group label="Export">
@@ -68,6 +74,22 @@ export function Toolbar(p: Props) {
         <button type="button" className={buttonClass} aria-label="Export JSON" title="Download the shown nodes and relationships as JSON" disabled={!p.canExport} onClick={p.onExportJson}>
           <FileIcon /> <span className="hidden lg:inline">JSON</span>
         </button>
+        <button type="button" className={buttonClass} aria-label="Import JSON" title="Open a view saved with Export JSON" onClick={() => picker.current?.click()}>
+          <UploadIcon />
+        </button>
+        <input
+          ref={picker}
+          type="file"
+          accept="application/json,.json"
+          className="hidden"
+          aria-label="View file to import"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so that choosing the same file again imports it again.
+            event.target.value = "";
+            if (file) p.onImportJson(file);
+          }}
+        />
       </Group>
       <Divider />
       <button type="button" className={buttonClass} aria-label="Dark mode" aria-pressed={p.dark} title={p.dark ? "Switch to light mode" : "Switch to dark mode"} onClick={p.onToggleTheme}>

@@ -174,3 +174,18 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
     { selector: ".hidden", style: { display: "none" } },
   ];
 }
+
+/**
+ * The explorer's rules plus those of the small comparison diagram: its two ends stand out, the ancestors found by
+ * inference are dashed, and every edge names itself (the diagram is too small to zoom in for labels).
+ */
+export function miniStyle(theme: Theme): StylesheetJson {
+  return [
+    ...graphStyle(theme),
+    { selector: "node", style: { width: 18, height: 18, "font-size": 11 } },
+    { selector: "node.end", style: { width: 28, height: 28, "font-weight": "bold" } },
+    // Level labels beside the line read better than text laid along a short vertical edge.
+    { selector: "edge", style: { width: 2, "line-opacity": 1, "text-rotation": "none", "font-size": 10, "min-zoomed-font-size": 0 } },
+    { selector: "edge.inferred", style: { "line-style": "dashed" } },
+  ];
+}

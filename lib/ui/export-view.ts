@@ -1,5 +1,9 @@
 import type { Core } from "cytoscape";
 import type { GraphRelationship, GraphView, NodeRef } from "@/lib/graph/types";
+import { pack } from "@/lib/layout/types";
+import type { DiagramHandle } from "./diagram-handle";
+import { VIEW_FILE_FORMAT, type ViewFile } from "./view-file";
+import type { ViewState } from "./view-state";
 
 export interface ExportedView {
   nodes: NodeRef[];
@@ -14,13 +18,23 @@ export function shownSubgraph(graph: GraphView, shownIds: ReadonlySet<string>): 
   };
 }
 
-/** The whole diagram as drawn (hidden elements stay out), at twice the screen resolution. */
-export function exportPng(cy: Core, background: string): void {
-  downloadBlob(cy.png({ full: true, bg: background, scale: 2, maxWidth: 8000, maxHeight: 8000, output: "blob" }), "ai-concepts.png");
+export function exportPng(diagram: DiagramHandle, background: string): void {
+  downloadBlob(diagram.png(background), "ai-concepts.png");
 }
 
-export function exportJson(view: ExportedView): void {
-  downloadBlob(new Blob([JSON.stringify(view, null, 2)], { type: "application/json" }), "ai-concepts.json");
+/** Everything Import JSON needs to show this view again: what is shown, where it stands, and how it is filtered. */
+export function viewFile(input: { graph: GraphView; version: string | null; shown: ReadonlySet<string>; view: ViewState; cy: Core }): ViewFile {
+  const { nodes, relationships } = shownSubgraph(input.graph, input.shown);
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const n of nodes) {
+    const drawn = input.cy.getElementById(n.id);
+    if (drawn.nonempty()) positions[n.id] = drawn.position();
+  }
+  return { format: VIEW_FILE_FORMAT, graphVersion: input.version, nodes, relationships, positions: pack(positions), view: input.view };
+}
+
+export function exportJson(file: ViewFile): void {
+  downloadBlob(new Blob([JSON.stringify(file, null, 2)], { type: "application/json" }), "ai-concepts.json");
 }
 
 function downloadBlob(blob: Blob, filename: string): void {

@@ -34,6 +34,9 @@ export function fitViewport(cy: Core, points?: Position[]) {
   return viewportFor(shown, { width: cy.width(), height: cy.height() }, { padding: PADDING, maxZoom: FIT_MAX_ZOOM });
 }
 
+/** The middle of what the viewport shows, in model coordinates: where a node with no placed neighbour goes. */
+export const viewportCentre = (cy: Core): Position => ({ x: (cy.width() / 2 - cy.pan().x) / cy.zoom(), y: (cy.height() / 2 - cy.pan().y) / cy.zoom() });
+
 export function moveViewport(cy: Core, target: { zoom: number; pan: Position } | null, animate: boolean): Promise<void> {
   if (!target) return Promise.resolve();
   // Clamping the zoom must keep the same model point in the middle of the viewport.

@@ -1,7 +1,7 @@
 import cytoscape from "cytoscape";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { KINDS, REL_TYPES } from "@/lib/graph/schema";
-import { graphStyle, KIND_STYLE, PALETTE, REL_STYLE } from "@/lib/graph/style";
+import { graphStyle, KIND_STYLE, miniStyle, PALETTE, REL_STYLE } from "@/lib/graph/style";
 import { headlessCy, seedGraph } from "./ui-support";
 
 afterEach(() => vi.restoreAllMocks());
@@ -50,3 +50,29 @@ function hexToRgb(hex: string): string {
   const n = parseInt(hex.slice(1), 16);
   return `rgb(${n >> 16},${(n >> 8) & 255},${n & 255})`;
 }
+
+describe("comparison diagram style", () => {
+  it.each(["light", "dark"] as const)("extends the explorer's rules and parses without a warning (%s)", (theme) => {
+    const warn = vi.spyOn(console, "warn");
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: miniStyle(theme),
+      elements: [
+        { group: "nodes", data: { id: "a", label: "A", kind: "Model", degree: 1, size: 27 }, classes: "end" },
+        { group: "nodes", data: { id: "b", label: "B", kind: "Category", degree: 1, size: 27 } },
+        { group: "edges", data: { id: "a-b", source: "a", target: "b", type: "IS_A", label: "is a" }, classes: "inferred" },
+      ],
+    });
+    expect(cy.$id("a").style("shape")).toBe(KIND_STYLE.Model.shape);
+    expect(cy.$id("a").width()).toBe(28);
+    expect(cy.$id("b").width()).toBe(18);
+    expect(cy.$id("a-b").style("line-style")).toBe("dashed");
+    // Label colours come from the theme's palette, as in the explorer.
+    const explorer = cytoscape({ headless: true, styleEnabled: true, style: graphStyle(theme), elements: [{ data: { id: "a", label: "A", degree: 1, size: 27 } }] });
+    expect(cy.$id("a").style("color")).toBe(explorer.$id("a").style("color"));
+    explorer.destroy();
+    cy.destroy();
+    expect(warn).not.toHaveBeenCalled();
+  });
+});

@@ -24,6 +24,8 @@ const relationshipSchema = z.object({
 });
 
 const viewSchema = z.object({
+  // Files saved before the start map existed show the whole graph.
+  map: z.enum(["start", "all"]).default("all"),
   layout: z.enum(["force", "hierarchy"]),
   hideKinds: z.array(kind),
   hideTypes: z.array(type),
@@ -95,6 +97,7 @@ export function planImport(file: ViewFile, exists: { node: (id: string) => boole
   const positions = Object.fromEntries(Object.entries(file.positions).filter(([nodeId]) => exists.node(nodeId)));
   return {
     view: {
+      map: view.map,
       layout: view.layout,
       hideKinds: sortedUnique(view.hideKinds),
       hideTypes: sortedUnique(view.hideTypes),

@@ -15,6 +15,7 @@ const file: ViewFile = {
   relationships: [{ id: ISA, type: "IS_A", source: LLM, target: GENAI, sources: [{ id: "s1", title: "A source" }] }],
   positions: { [LLM]: [10, 20], [GENAI]: [30, 40] },
   view: {
+    map: "all",
     layout: "hierarchy",
     hideKinds: ["Model"],
     hideTypes: [],
@@ -29,6 +30,12 @@ const everything = { node: () => true, relationship: () => true };
 describe("reading a view file", () => {
   it("accepts what Export JSON writes", () => {
     expect(parseViewFile(JSON.stringify(file))).toEqual({ ok: true, file });
+  });
+
+  it("reads a file saved before the start map existed as a view of the whole graph", () => {
+    const { map: _map, ...older } = file.view;
+    const parsed = parseViewFile(JSON.stringify({ ...file, view: older }));
+    expect(parsed.ok && parsed.file.view.map).toBe("all");
   });
 
   it("rejects text that is not JSON", () => {

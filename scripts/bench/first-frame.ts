@@ -16,7 +16,7 @@ try {
   page.on("response", (res) => {
     if (res.request().resourceType() === "script" && res.ok()) scripts.add(res.url());
   });
-  await page.goto(`${base}/?debug=1`);
+  await page.goto(`${base}/?debug=1&map=all`);
   await page.waitForSelector('[data-graph-ready="true"][data-graph-moving="false"]', { timeout: 120_000 });
   const marks = await page.evaluate(() => ({
     firstRender: performance.getEntriesByName("graph-first-render")[0]?.startTime,

@@ -139,7 +139,7 @@ export async function measureSeedPage(browser: Browser, baseUrl: string, prefix:
   try {
     for (let i = 0; i < LOADS; i++) {
       await opened?.context.close();
-      opened = await openPage(browser, `${baseUrl}/?debug=1`, 30_000);
+      opened = await openPage(browser, `${baseUrl}/?debug=1&map=all`, 30_000);
       if (opened.firstRender === null) break;
       renders.push(opened.firstRender);
     }
@@ -223,7 +223,7 @@ async function measurePath(page: Page, prefix: string, report: Report): Promise<
 
 /** A big graph: first render, layout, nodes shown, frame rate during 5 s of scripted pan and zoom, heap, long tasks. */
 export async function measureScalePage(browser: Browser, baseUrl: string, prefix: string, report: Report, totalNodes: number, expand: ExpandTarget): Promise<void> {
-  const { context, page, firstRender, hasCy } = await openPage(browser, `${baseUrl}/?debug=1`, 120_000);
+  const { context, page, firstRender, hasCy } = await openPage(browser, `${baseUrl}/?debug=1&map=all`, 120_000);
   try {
     if (firstRender === null) report.na(`${prefix}.first-render`, "ms", `n/a (UI hook missing: performance mark "${FIRST_RENDER}")`);
     else report.add(`${prefix}.first-render`, firstRender, "ms");
@@ -284,9 +284,34 @@ export async function measureScalePage(browser: Browser, baseUrl: string, prefix
     }, firstRender);
     report.add(`${prefix}.longest-task-after-render`, longest.max, "ms", { note: `${longest.count} long tasks (>50 ms) after first render, incl. the pan/zoom` });
     await measureExpand(page, prefix, report, expand);
+    if (totalNodes <= LOAD_ALL_UP_TO) await measureLoadAll(page, prefix, report, totalNodes);
   } finally {
     await context.close();
   }
+}
+
+/** Beyond this, drawing every node on the 2D canvas takes minutes here; the figure is taken up to it. */
+const LOAD_ALL_UP_TO = 10_000;
+
+/** "Load all" on an overview: the click until every node is drawn, and the longest task meanwhile. */
+async function measureLoadAll(page: Page, prefix: string, report: Report, totalNodes: number): Promise<void> {
+  const button = page.getByRole("button", { name: /^Load all/ });
+  if ((await button.count()) === 0) {
+    report.na(`${prefix}.load-all`, "ms", "the graph opened whole: no Load all");
+    return;
+  }
+  const t0 = await page.evaluate(() => performance.now());
+  await button.click();
+  const drawn = await page
+    .waitForFunction((n) => (window as unknown as CyWindow).cy.nodes().length >= n, totalNodes, { timeout: 180_000, polling: 100 })
+    .then(() => true)
+    .catch(() => false);
+  const after = await page.evaluate((start) => {
+    const tasks = (window as unknown as CyWindow).__longTasks.filter((t) => t.start >= start);
+    return { ms: performance.now() - start, nodes: (window as unknown as CyWindow).cy.nodes().length, longest: Math.max(0, ...tasks.map((t) => t.duration)) };
+  }, t0);
+  report.add(`${prefix}.load-all`, drawn ? after.ms : null, "ms", { note: drawn ? `click → all ${after.nodes} nodes drawn` : `only ${after.nodes} of ${totalNodes} drawn after 180 s` });
+  report.add(`${prefix}.load-all-longest-task`, after.longest, "ms", { note: "the longest task from the click until all were drawn" });
 }
 
 export interface ExpandTarget {

@@ -49,7 +49,7 @@ out.push("#### Loading (ms)\n");
 out.push(table(["graph", "generate YAML", "Neo4j: npm run seed", "embedded: next start → healthy"], loadRows));
 out.push("");
 
-const pageMetrics = ["first-render", "click-to-details", "path-highlight", "layout", "nodes-shown", "fps-pan-zoom", "js-heap", "longest-task-after-render", "expand"];
+const pageMetrics = ["first-render", "click-to-details", "path-highlight", "layout", "nodes-shown", "fps-pan-zoom", "js-heap", "longest-task-after-render", "expand", "load-all", "load-all-longest-task"];
 const pageRows: string[][] = [];
 for (const g of graphs) {
   for (const backend of ["memory", "neo4j"]) {
@@ -59,7 +59,7 @@ for (const g of graphs) {
   }
 }
 out.push("#### Page in Chromium (ms unless noted)\n");
-out.push(table(["graph", "store", "first render", "click → details", "path highlighted", "layout", "nodes shown", "FPS pan/zoom", "JS heap MiB", "longest task after render", "expand"], pageRows));
+out.push(table(["graph", "store", "first render", "click → details", "path highlighted", "layout", "nodes shown", "FPS pan/zoom", "JS heap MiB", "longest task after render", "expand", "Load all", "longest task in Load all"], pageRows));
 out.push("");
 out.push(`JavaScript for \`/\`: ${v("page.js-gzip")} KiB on the wire in total (${v("page.js-gzip-initial")} KiB in the HTML's own script tags). ${byName.get("browser.webgl")?.note ?? ""}`);
 out.push("");

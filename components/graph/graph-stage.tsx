@@ -55,7 +55,14 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
   const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
   const layout = graph?.layout ?? null;
   const server = useMemo(
-    () => (layout ? { force: over(layout.force, saved.force), hierarchy: over(layout.hierarchy, saved.hierarchy) } : null),
+    () =>
+      layout
+        ? {
+            force: over(layout.force, saved.force),
+            hierarchy: over(layout.hierarchy, saved.hierarchy),
+            ...(layout.start ? { start: unpack(layout.start) } : {}),
+          }
+        : null,
     [layout, saved],
   );
   const big = elements.length > BIG_GRAPH_ELEMENTS;

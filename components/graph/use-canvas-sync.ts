@@ -3,7 +3,7 @@
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LayoutView, Positions } from "@/lib/layout/types";
-import { applyView, focusNodeIds, type PathHighlight } from "@/lib/ui/apply-view";
+import { applyView, focusNodeIds, startMapOn, type PathHighlight } from "@/lib/ui/apply-view";
 import { applyPositions, completePositions, computeLayout, nodesToFit, snapshotPositions } from "@/lib/ui/layouts";
 import type { ViewState } from "@/lib/ui/view-state";
 import { ANIMATION_MS, fitViewport, moveViewport, prefersReducedMotion, viewportCentre } from "@/lib/ui/viewport";
@@ -18,7 +18,7 @@ export interface CentreRequest {
 }
 
 /** The server's arrangements of the loaded nodes (lib/layout), or null while it is still computing them. */
-export type ServerPositions = Record<LayoutView, Positions> | null;
+export type ServerPositions = (Record<LayoutView, Positions> & { start?: Positions }) | null;
 
 /** Past this growth (such as "Load all" on an overview) the view is fitted again, and without server positions laid out afresh. */
 const grewALot = (added: number, before: number) => before > 0 && added > Math.max(50, before / 4);
@@ -88,7 +88,9 @@ export function useCanvasSync(
 
   useEffect(() => {
     if (!cy) return;
-    const fromServer = server ? server[view.layout] : null;
+    const onStartMap = startMapOn(cy, view) !== null && server?.start !== undefined;
+    const arrangement = onStartMap ? "start" : view.layout;
+    const fromServer = server ? (onStartMap ? server.start! : server[view.layout]) : null;
     const fresh = cy.nodes().filter((n) => !known.current.has(n.id()));
     const before = known.current.size;
     fresh.forEach((n) => void known.current.add(n.id()));
@@ -102,7 +104,7 @@ export function useCanvasSync(
       layoutKey.current = null;
     }
 
-    const key = `${view.layout}|${view.focus.join(",")}`;
+    const key = `${arrangement}|${view.focus.join(",")}`;
     const first = layoutKey.current === null && before === 0;
     let target: Positions | null = null;
     if (key !== layoutKey.current) {

@@ -1,5 +1,6 @@
 import type { Core } from "cytoscape";
 import type { RelType } from "@/lib/graph/schema";
+import { startMapIn } from "@/lib/graph/start-map";
 import type { ViewState } from "./view-state";
 
 export interface PathHighlight {
@@ -28,6 +29,13 @@ export function focusNodeIds(cy: Core, focus: readonly string[], hideTypes: read
   return ids;
 }
 
+/** The start map's nodes when the view asks for it and the graph has one (a synthetic graph has not: it shows whole). */
+export function startMapOn(cy: Core, view: ViewState): Set<string> | null {
+  if (view.map !== "start") return null;
+  const ids = startMapIn((id) => cy.getElementById(id).nonempty());
+  return ids && new Set(ids);
+}
+
 /**
  * Ids of every node and edge to show. Filters and the focus hide elements; what the user explicitly asked to see (the
  * selection, a path, an expanded node) is shown even so, because an invisible answer would read as "nothing found".
@@ -36,10 +44,11 @@ export function shownIds(cy: Core, view: ViewState, highlight: PathHighlight | n
   const hiddenKinds = new Set<string>(view.hideKinds);
   const hiddenTypes = new Set<string>(view.hideTypes);
   const inFocus = view.focus.length > 0 ? focusNodeIds(cy, view.focus, view.hideTypes) : null;
+  const inMap = startMapOn(cy, view);
 
   const shown = new Set<string>();
   cy.nodes().forEach((n) => {
-    if (!hiddenKinds.has(n.data("kind")) && (!inFocus || inFocus.has(n.id()))) shown.add(n.id());
+    if (!hiddenKinds.has(n.data("kind")) && (!inFocus || inFocus.has(n.id())) && (!inMap || inMap.has(n.id()))) shown.add(n.id());
   });
   const forced = [...view.focus, ...(highlight?.nodes ?? []), ...(highlight?.edges ?? [])];
   if (view.selection) forced.push(view.selection.id);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { Button } from "@/components/ui/button";
 
 /** The last line of defence: an unexpected render error shows this instead of a blank page. */
 export default function Error({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -16,9 +17,9 @@ export default function Error({ error, reset }: { error: Error & { digest?: stri
           The page hit an unexpected error{error.digest ? ` (reference ${error.digest})` : ""}. Your view is in the address bar, so
           trying again brings it back.
         </p>
-        <button type="button" onClick={reset} className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-700">
+        <Button variant="primary" onClick={reset}>
           Try again
-        </button>
+        </Button>
       </div>
     </main>
   );

@@ -4,12 +4,13 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { AskResult, Verdict } from "@/lib/graph/ask/ask-types";
 import type { NodeRef } from "@/lib/graph/types";
-import type { ResourceState } from "../explorer/use-api-resource";
+import type { LoadState } from "@/lib/ui/load-state";
+import { compareUrl } from "@/lib/ui/url-state";
 import { PathSentence } from "../paths/path-results";
 
 interface Props {
   question: string;
-  state: ResourceState<AskResult>;
+  state: LoadState<AskResult>;
   onClose: () => void;
   /** Opens the path finder between two concepts. */
   onShowPath: (from: NodeRef, to: NodeRef) => void;
@@ -24,7 +25,7 @@ const VERDICT: Record<Verdict, { label: string; className: string }> = {
 };
 
 const buttonClass =
-  "rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:hover:bg-slate-800";
+  "rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-accent dark:border-slate-600 dark:hover:bg-slate-800";
 
 /** Long answers are cut for the card, and say so: nothing is dropped silently. */
 const ITEMS_SHOWN = 12;
@@ -88,7 +89,7 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
       )}
       <div className="flex flex-wrap gap-1.5">
         {a && b && (
-          <Link href={`/compare?a=${encodeURIComponent(a.id)}&b=${encodeURIComponent(b.id)}`} prefetch={false} className={buttonClass}>
+          <Link href={compareUrl(a.id, b.id)} prefetch={false} className={buttonClass}>
             Compare {a.name} and {b.name}
           </Link>
         )}
@@ -142,7 +143,7 @@ export function AnswerCard({ question, state, onClose, onShowPath, onSelectNode 
             </span>
           </p>
         )}
-        <p className={state.status === "error" ? "text-rose-700 dark:text-rose-300" : undefined}>{status}</p>
+        <p className={state.status === "error" ? "text-danger" : undefined}>{status}</p>
       </div>
       {result && <Body result={result} onShowPath={onShowPath} onSelectNode={onSelectNode} />}
     </section>

@@ -2,14 +2,13 @@
 
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AskResult } from "@/lib/graph/ask/ask-types";
-import { api } from "@/lib/ui/api-client";
 import type { PathHighlight } from "@/lib/ui/apply-view";
+import { queries } from "@/lib/ui/queries";
 import { parseAsk, withAsk } from "@/lib/ui/url-state";
-import { useApiResource } from "../explorer/use-api-resource";
-import type { Outage } from "../explorer/use-outage";
+import { useApi } from "../shell/use-api";
 
 /** The question asked from the search box: in the URL (`?ask=`), its answer, and its evidence as a highlight. */
-export function useAsk(outage: Outage) {
+export function useAsk() {
   const [question, setQuestion] = useState<string | null>(null);
 
   // Read once mounted (the server has no URL), and again on Back/Forward.
@@ -20,7 +19,7 @@ export function useAsk(outage: Outage) {
     return () => window.removeEventListener("popstate", read);
   }, []);
 
-  const answer = useApiResource<AskResult>(question, (signal) => api.ask(question as string, signal), outage);
+  const answer = useApi<AskResult>(question === null ? null : queries.ask(question));
 
   const highlight = useMemo<PathHighlight | null>(() => {
     if (answer.status !== "ready" || answer.data.answer.paths.length === 0) return null;

@@ -1,6 +1,7 @@
-import Link from "next/link";
 import type { AspectValue } from "@/lib/graph/insights/insight-types";
 import { originText } from "@/lib/graph/insights/wording";
+import { explorerUrl } from "@/lib/ui/url-state";
+import { TextLink } from "../ui/text-link";
 import { SourcesNote } from "../sources-note";
 import { OriginBadge } from "./origin-badge";
 
@@ -20,9 +21,9 @@ export function AspectValueItem({ value, shared, subject }: { value: AspectValue
       className={`rounded-md px-2 py-1 text-sm ${shared ? "bg-slate-100 dark:bg-slate-800" : "bg-white ring-1 ring-amber-300 dark:bg-slate-900 dark:ring-amber-700"}`}
     >
       {isNode ? (
-        <Link href={`/?node=${encodeURIComponent(value.id)}`} className="font-medium text-slate-900 underline-offset-2 hover:underline dark:text-slate-100">
+        <TextLink href={explorerUrl({ node: value.id })} className="font-medium">
           {value.name}
-        </Link>
+        </TextLink>
       ) : (
         <span className="font-medium">{value.name}</span>
       )}

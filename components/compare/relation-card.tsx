@@ -1,7 +1,8 @@
-import Link from "next/link";
 import type { CompareResult } from "@/lib/graph/insights/insight-types";
 import { pathSentence, REL_PHRASES } from "@/lib/graph/phrases";
+import { explorerUrl } from "@/lib/ui/url-state";
 import { SourcesNote } from "../sources-note";
+import { TextLink } from "../ui/text-link";
 
 /** How the two concepts relate: the statement, and the direct links or the shortest path behind it. */
 export function RelationCard({ result }: { result: CompareResult }) {
@@ -25,9 +26,7 @@ export function RelationCard({ result }: { result: CompareResult }) {
       {relation.path && (
         <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
           Connection: {pathSentence(relation.path)}.{" "}
-          <Link className="text-sky-700 hover:underline dark:text-sky-300" href={`/?from=${a.id}&to=${b.id}`}>
-            Show in the explorer
-          </Link>
+          <TextLink href={explorerUrl({ path: { from: a.id, to: b.id } })}>Show in the explorer</TextLink>
         </p>
       )}
       {!relation.path && relation.direct.length === 0 && <p className="mt-2 text-sm">No connection within six hops.</p>}
@@ -37,9 +36,9 @@ export function RelationCard({ result }: { result: CompareResult }) {
           {commonAncestors.map((n, i) => (
             <span key={n.id}>
               {i > 0 && ", "}
-              <Link className="font-medium text-sky-700 hover:underline dark:text-sky-300" href={`/?node=${n.id}`}>
+              <TextLink className="font-medium" href={explorerUrl({ node: n.id })}>
                 {n.name}
-              </Link>
+              </TextLink>
             </span>
           ))}
         </p>

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { AspectValue } from "@/lib/graph/insights/insight-types";
+import { Button } from "../ui/button";
 import { AspectValueItem, type Subject } from "./aspect-value";
 
 const SHOWN = 8;
@@ -18,9 +19,9 @@ export function ValueList({ values, shared, empty, subject }: { values: AspectVa
         ))}
       </ul>
       {values.length > SHOWN && (
-        <button type="button" onClick={() => setOpen(!open)} className="mt-1 text-xs font-medium text-sky-700 hover:underline dark:text-sky-300">
+        <Button variant="link" onClick={() => setOpen(!open)} className="mt-1 text-xs">
           {open ? "Show fewer" : `Show all ${values.length} (${values.length - SHOWN} more)`}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import type { Glance, GlanceValue } from "@/lib/graph/insights/glance";
-import { api } from "@/lib/ui/api-client";
-import { useApiResource } from "../explorer/use-api-resource";
-import { useReportOutage } from "../explorer/outage-context";
+import { queries } from "@/lib/ui/queries";
+import { useApi } from "../shell/use-api";
+import { Button } from "../ui/button";
 
 interface Props {
   id: string;
@@ -14,18 +14,17 @@ interface Props {
 function ValueButton({ value, hasMembers, onSelectNode }: { value: GlanceValue; hasMembers: boolean; onSelectNode: (id: string) => void }) {
   const note = value.from ? `, like every ${value.from.name}` : hasMembers && value.scope === "some" && value.origin === "direct" ? ", some of them" : "";
   return (
-    <button type="button" onClick={() => onSelectNode(value.id)} className="text-left font-medium text-blue-700 hover:underline dark:text-blue-300">
+    <Button variant="link" onClick={() => onSelectNode(value.id)} className="text-left">
       {value.name}
       {note && <span className="font-normal text-slate-600 dark:text-slate-400">{note}</span>}
-    </button>
+    </Button>
   );
 }
 
 /** The few facts a reader looks for first, each derived with compare's rules: its own, or inherited from every member of a category. */
 export function AtAGlance({ id, hasMembers, onSelectNode }: Props) {
-  const report = useReportOutage();
   // Mounted once the details are in, so the summary never waits on it; a failure leaves the full list below.
-  const state = useApiResource<Glance>(id, (signal) => api.glance(id, signal), { report, epoch: 0 });
+  const state = useApi<Glance>(queries.glance(id));
   if (state.status !== "ready" || state.data.rows.length === 0) return null;
   return (
     <section aria-labelledby="glance-heading" data-testid="at-a-glance" className="rounded-md border border-slate-200 p-2.5 dark:border-slate-700">

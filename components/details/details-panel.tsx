@@ -3,13 +3,13 @@
 import { useEffect, useRef } from "react";
 import type { GraphRelationship, NodeDetails, NodeRef } from "@/lib/graph/types";
 import type { Selection } from "@/lib/ui/view-state";
-import type { ResourceState } from "../explorer/use-api-resource";
+import type { LoadState } from "@/lib/ui/load-state";
 import { EdgeDetailsView } from "./edge-details";
 import { NodeDetailsView } from "./node-details";
 
 interface Props {
   selection: Selection;
-  details: ResourceState<NodeDetails>;
+  details: LoadState<NodeDetails>;
   nodeOf: (id: string) => NodeRef | undefined;
   relationshipOf: (id: string) => GraphRelationship | undefined;
   counts: { nodes: number; relationships: number } | null;

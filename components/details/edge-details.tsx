@@ -18,7 +18,7 @@ function NodeLink({ node, onSelect }: { node: NodeRef; onSelect: (id: string) =>
     <button
       type="button"
       onClick={() => onSelect(node.id)}
-      className="inline-flex items-center gap-1.5 rounded px-1 py-0.5 text-left font-medium text-blue-700 hover:bg-slate-100 dark:text-blue-300 dark:hover:bg-slate-800"
+      className="inline-flex items-center gap-1.5 rounded px-1 py-0.5 text-left font-medium text-link hover:bg-slate-100 dark:hover:bg-slate-800"
     >
       <KindIcon kind={node.kind} />
       {node.name}

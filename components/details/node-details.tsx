@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useMemo, type RefObject } from "react";
 import type { NodeDetails, NodeRef } from "@/lib/graph/types";
 import { factLabel, factText } from "@/lib/ui/facts";
-import type { ResourceState } from "../explorer/use-api-resource";
+import type { LoadState } from "@/lib/ui/load-state";
+import { compareUrl } from "@/lib/ui/url-state";
 import { KindIcon } from "../legend/swatches";
 import { ExpandIcon } from "../ui/icons";
 import { AtAGlance } from "./at-a-glance";
@@ -15,7 +16,7 @@ interface Props {
   id: string;
   /** What the loaded graph already knows, so name and kind show before the details arrive. */
   known: NodeRef | undefined;
-  state: ResourceState<NodeDetails>;
+  state: LoadState<NodeDetails>;
   expanded: boolean;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onSelectNode: (id: string) => void;
@@ -54,10 +55,10 @@ export function NodeDetailsView({ id, known, state, expanded, headingRef, onSele
         </div>
       )}
       {state.status === "unavailable" && (
-        <p className="text-sm text-amber-700 dark:text-amber-300">The details load as soon as the database is back.</p>
+        <p className="text-sm text-warn">The details load as soon as the database is back.</p>
       )}
       {state.status === "error" && (
-        <p className="text-sm text-rose-600 dark:text-rose-400">
+        <p className="text-sm text-danger">
           {state.error.status === 404 ? `There is no concept with the id “${id}”.` : `The details could not be loaded: ${state.error.message}.`}
         </p>
       )}
@@ -90,7 +91,7 @@ export function NodeDetailsView({ id, known, state, expanded, headingRef, onSele
             <ExpandIcon /> {expanded ? "Collapse neighbours" : "Focus on neighbours"}
           </button>{" "}
           <Link
-            href={`/compare?a=${encodeURIComponent(id)}`}
+            href={compareUrl(id)}
             prefetch={false}
             className="inline-flex items-center rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
           >

@@ -99,13 +99,13 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
                     onFocus={() => setActive(i)}
                     onClick={() => onSelectNode(rel.node.id)}
                     aria-label={`${group.phrase} ${rel.node.name}`}
-                    className="flex w-full items-center gap-2 rounded px-1 py-0.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500 dark:hover:bg-slate-800"
+                    className="flex w-full items-center gap-2 rounded px-1 py-0.5 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent dark:hover:bg-slate-800"
                   >
                     <span aria-hidden="true" className="w-3 text-center text-slate-400">
                       {group.arrow}
                     </span>
                     <KindIcon kind={rel.node.kind} />
-                    <span className="font-medium text-blue-700 dark:text-blue-300">{rel.node.name}</span>
+                    <span className="font-medium text-link">{rel.node.name}</span>
                     {hasMembers && rel.direction === "out" && rel.type !== "IS_A" && <ScopeTag scope={scopeOf(rel)} />}
                   </button>
                   <SourceList sources={rel.sources} note={rel.note} numbers={sourceNumbers} />
@@ -117,7 +117,7 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
             <button
               type="button"
               onClick={() => setOpened((o) => new Set(o).add(group.key))}
-              className="mt-1 rounded px-1 text-xs font-medium text-blue-700 hover:underline dark:text-blue-300"
+              className="mt-1 rounded px-1 text-xs font-medium text-link hover:underline"
             >
               Show all {group.items.length.toLocaleString("en")} ({(group.items.length - group.shown.length).toLocaleString("en")} more)
             </button>

@@ -1,31 +1,29 @@
 "use client";
 
-import Link from "next/link";
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Kind, RelType } from "@/lib/graph/schema";
 import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
-import { api, ApiError } from "@/lib/ui/api-client";
 import type { DiagramHandle } from "@/lib/ui/diagram-handle";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
+import { queries } from "@/lib/ui/queries";
 import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
 import { AnswerCard } from "../ask/answer-card";
 import { useAsk } from "../ask/use-ask";
 import { DetailsPanel } from "../details/details-panel";
 import type { CentreRequest } from "../graph/use-canvas-sync";
-import { useSavedPositions } from "../graph/use-saved-positions";
 import { GraphStage } from "../graph/graph-stage";
+import { useSavedPositions } from "../graph/use-saved-positions";
 import { Toolbar } from "../header/toolbar";
 import { Legend } from "../legend/legend";
 import { PathFinder } from "../paths/path-finder";
 import { PathResults } from "../paths/path-results";
 import { SearchBox } from "../search/search-box";
-import { ImportBanner, OutageBanner, TruncatedBanner } from "../status/banners";
-import { Logo } from "../ui/logo";
-import { ReportOutageContext } from "./outage-context";
+import { HeaderActions } from "../shell/header-slot";
+import { ImportBanner, TruncatedBanner } from "../status/banners";
 import { useGraphData } from "./use-graph-data";
 import { useNodeDetails } from "./use-node-details";
-import { useOutage } from "./use-outage";
 import { usePathResults } from "./use-path-results";
 import { useTheme } from "../theme/theme-provider";
 import { useViewHistory } from "./use-view-history";
@@ -37,11 +35,10 @@ const loadExport = () => import("@/lib/ui/export-view");
 /** The explorer page: owns the view (URL + undo), the data, and wires the panels to the diagram. */
 export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const { view, ready, apply, undo, redo, canUndo, canRedo } = useViewHistory();
-  const outage = useOutage();
-  const reportOutage = outage.report;
-  const data = useGraphData(outage);
+  const client = useQueryClient();
+  const data = useGraphData();
   const { graph, merge } = data;
-  const { theme, toggle: toggleTheme } = useTheme();
+  const { theme } = useTheme();
   const [diagram, setDiagram] = useState<DiagramHandle | null>(null);
   const positions = useSavedPositions(graph?.layout?.version ?? null);
   const imports = useViewImport({ graph, apply, merge, replacePositions: positions.replace });
@@ -59,9 +56,9 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const nameOf = useCallback((id: string) => index.nodes.get(id)?.name, [index]);
   const relationshipOf = useCallback((id: string) => index.relationships.get(id), [index]);
 
-  const details = useNodeDetails(view.selection?.kind === "node" ? view.selection.id : null, outage);
-  const { paths, active, setActive, highlight: pathHighlight } = usePathResults(view.path, outage);
-  const asked = useAsk(outage);
+  const details = useNodeDetails(view.selection?.kind === "node" ? view.selection.id : null);
+  const { paths, active, setActive, highlight: pathHighlight } = usePathResults(view.path);
+  const asked = useAsk();
   // A path query run after the question (or from its card) takes over the diagram; until then the evidence is shown.
   const highlight = view.path ? pathHighlight : (asked.highlight ?? pathHighlight);
 
@@ -85,32 +82,39 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
     }
   }, [asked.answer, merge]);
 
+  // The request leaves on the click itself, before the re-render and the diagram's effects (a big canvas is slow).
+  const prefetchNode = useCallback((id: string) => void client.prefetchQuery(queries.node(id)), [client]);
   const selectNode = useCallback(
     (id: string, centreOn = true) => {
+      prefetchNode(id);
       apply((v) => ({ ...v, selection: { kind: "node", id } }));
       if (centreOn) setCentre((c) => ({ id, seq: (c?.seq ?? 0) + 1 }));
     },
-    [apply],
+    [apply, prefetchNode],
   );
-  const onCanvasSelect = useCallback((selection: Selection) => apply((v) => ({ ...v, selection })), [apply]);
+  const onCanvasSelect = useCallback(
+    (selection: Selection) => {
+      if (selection?.kind === "node") prefetchNode(selection.id);
+      apply((v) => ({ ...v, selection }));
+    },
+    [apply, prefetchNode],
+  );
   const toggleExpand = useCallback(
     (id: string) => {
       apply((v) => ({ ...v, focus: v.focus.includes(id) ? v.focus.filter((f) => f !== id) : sortedUnique([...v.focus, id]) }));
       // On an overview, expanding is also how more of the graph is loaded.
       if (graph?.truncated) {
-        api.node(id).then(
+        client.fetchQuery(queries.node(id)).then(
           (d) => {
             const { nodes, relationships } = detailsAsGraph(d);
             merge(nodes, relationships);
           },
-          // An outage gets the banner; any other failure shows in the details panel, which loads the same node.
-          (error: unknown) => {
-            if (error instanceof ApiError && error.unavailable) reportOutage(error);
-          },
+          // The cache reports an outage to the banner; any other failure shows in the details panel, which loads the same node.
+          () => {},
         );
       }
     },
-    [apply, graph?.truncated, merge, reportOutage],
+    [apply, client, graph?.truncated, merge],
   );
   const runPath = useCallback((path: PathRequest) => apply((v) => ({ ...v, path })), [apply]);
   const onPathQuery = useCallback(
@@ -128,50 +132,32 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   );
 
   return (
-    <ReportOutageContext.Provider value={outage.report}>
-      <div className="flex h-dvh flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
-        <header className="relative z-20 flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 px-4 dark:border-slate-800">
-          <h1 className="flex shrink-0 items-center gap-2 text-[15px] font-semibold tracking-tight">
-            <Logo /> <span className="hidden md:inline">AI Concepts Explorer</span>
-          </h1>
-          <nav aria-label="Pages" className="flex shrink-0 items-center gap-3 text-sm">
-            <Link
-              href="/compare?a=large-language-model&b=generative-ai"
-              prefetch={false}
-              className="text-blue-700 hover:underline dark:text-blue-300"
-              title="Compare Large Language Model and Generative AI side by side"
-            >
-              LLM vs Generative AI
-            </Link>
-            <Link href="/tasks" prefetch={false} className="text-blue-700 hover:underline dark:text-blue-300" title="What suits a task">
-              Tasks
-            </Link>
-          </nav>
-          <div className="mx-auto w-full max-w-xl">
-            <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} onAsk={onAsk} />
-          </div>
-          <Toolbar
-            layout={view.layout}
-            onLayout={(layout: LayoutMode) => apply((v) => ({ ...v, layout }))}
-            canUndo={canUndo}
-            canRedo={canRedo}
-            onUndo={undo}
-            onRedo={redo}
-            canExport={diagram !== null && graph !== null}
-            onExportPng={() => diagram && void loadExport().then((e) => e.exportPng(diagram, PALETTE[theme].background))}
-            onExportJson={() =>
-              graph &&
-              diagram &&
-              void loadExport().then((e) =>
-                e.exportJson(e.viewFile({ graph, version: graph.layout?.version ?? null, shown: shownIds.current, view, cy: diagram.cy })),
-              )
-            }
-            onImportJson={(file) => void imports.importFile(file)}
-            onResetLayout={positions.reset}
-            dark={theme === "dark"}
-            onToggleTheme={toggleTheme}
-          />
-        </header>
+    <div className="flex h-full flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
+      <h1 className="sr-only">AI Concepts Explorer</h1>
+      <HeaderActions>
+        <div className="mx-auto w-full max-w-xl">
+          <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} onAsk={onAsk} />
+        </div>
+        <Toolbar
+          layout={view.layout}
+          onLayout={(layout: LayoutMode) => apply((v) => ({ ...v, layout }))}
+          canUndo={canUndo}
+          canRedo={canRedo}
+          onUndo={undo}
+          onRedo={redo}
+          canExport={diagram !== null && graph !== null}
+          onExportPng={() => diagram && void loadExport().then((e) => e.exportPng(diagram, PALETTE[theme].background))}
+          onExportJson={() =>
+            graph &&
+            diagram &&
+            void loadExport().then((e) =>
+              e.exportJson(e.viewFile({ graph, version: graph.layout?.version ?? null, shown: shownIds.current, view, cy: diagram.cy })),
+            )
+          }
+          onImportJson={(file) => void imports.importFile(file)}
+          onResetLayout={positions.reset}
+        />
+      </HeaderActions>
 
         <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
           <aside
@@ -233,7 +219,6 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               onExitFocus={() => apply((v) => ({ ...v, focus: [] }))}
             />
             <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
-              <OutageBanner outage={outage} />
               <TruncatedBanner graph={graph} onLoadAll={data.loadAll} />
               <ImportBanner message={imports.message} onDismiss={imports.dismiss} />
             </div>
@@ -252,7 +237,6 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             />
           </div>
         </div>
-      </div>
-    </ReportOutageContext.Provider>
+    </div>
   );
 }

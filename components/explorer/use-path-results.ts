@@ -2,16 +2,15 @@
 
 import { useMemo, useState } from "react";
 import type { GraphPath } from "@/lib/graph/types";
-import { api } from "@/lib/ui/api-client";
 import type { PathHighlight } from "@/lib/ui/apply-view";
+import { queries } from "@/lib/ui/queries";
 import type { PathRequest } from "@/lib/ui/view-state";
-import { useApiResource } from "./use-api-resource";
-import type { Outage } from "./use-outage";
+import { useApi } from "../shell/use-api";
 
 /** Runs the view's path query; all found paths are highlighted, or only the one picked from the list. */
-export function usePathResults(request: PathRequest | null, outage: Outage) {
+export function usePathResults(request: PathRequest | null) {
   const key = request ? JSON.stringify(request) : null;
-  const paths = useApiResource<GraphPath[]>(key, (signal) => api.paths(request as PathRequest, signal), outage);
+  const paths = useApi<GraphPath[]>(request && queries.paths(request));
   const [picked, setPicked] = useState<{ key: string | null; index: number | null }>({ key: null, index: null });
   const active = picked.key === key ? picked.index : null;
 

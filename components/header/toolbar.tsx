@@ -2,7 +2,8 @@
 
 import { useRef, type ReactNode } from "react";
 import type { LayoutMode } from "@/lib/ui/view-state";
-import { FileIcon, ForceIcon, ImageIcon, MoonIcon, RedoIcon, ResetIcon, SunIcon, TreeIcon, UndoIcon, UploadIcon } from "../ui/icons";
+import { Button } from "../ui/button";
+import { FileIcon, ForceIcon, ImageIcon, RedoIcon, ResetIcon, TreeIcon, UndoIcon, UploadIcon } from "../ui/icons";
 
 interface Props {
   layout: LayoutMode;
@@ -16,14 +17,10 @@ interface Props {
   onExportJson: () => void;
   onImportJson: (file: File) => void;
   onResetLayout: () => void;
-  dark: boolean;
-  onToggleTheme: () => void;
 }
 
-const buttonClass =
-  "inline-flex h-8 items-center gap-1.5 rounded-md px-2 text-sm text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:opacity-40 disabled:hover:bg-transparent dark:text-slate-200 dark:hover:bg-slate-800";
 const segmentClass =
-  "inline-flex h-7 items-center gap-1.5 rounded px-2 text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-blue-500 aria-pressed:bg-white aria-pressed:font-medium aria-pressed:text-slate-900 aria-pressed:shadow-sm dark:text-slate-300 dark:aria-pressed:bg-slate-700 dark:aria-pressed:text-white";
+  "inline-flex h-7 items-center gap-1.5 rounded px-2 text-sm text-slate-600 focus-visible:outline-2 focus-visible:outline-accent aria-pressed:bg-white aria-pressed:font-medium aria-pressed:text-slate-900 aria-pressed:shadow-sm dark:text-slate-300 dark:aria-pressed:bg-slate-700 dark:aria-pressed:text-white";
 
 function Group({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -56,27 +53,27 @@ export function Toolbar(p: Props) {
       </div>
       <Divider />
       <Group label="History">
-        <button type="button" className={buttonClass} aria-label="Undo" title="Undo (Ctrl/⌘ Z)" disabled={!p.canUndo} onClick={p.onUndo}>
+        <Button variant="icon" aria-label="Undo" title="Undo (Ctrl/⌘ Z)" disabled={!p.canUndo} onClick={p.onUndo}>
           <UndoIcon />
-        </button>
-        <button type="button" className={buttonClass} aria-label="Redo" title="Redo (Shift Ctrl/⌘ Z)" disabled={!p.canRedo} onClick={p.onRedo}>
+        </Button>
+        <Button variant="icon" aria-label="Redo" title="Redo (Shift Ctrl/⌘ Z)" disabled={!p.canRedo} onClick={p.onRedo}>
           <RedoIcon />
-        </button>
-        <button type="button" className={buttonClass} aria-label="Reset layout" title="Put every dragged node back where the server placed it" onClick={p.onResetLayout}>
+        </Button>
+        <Button variant="icon" aria-label="Reset layout" title="Put every dragged node back where the server placed it" onClick={p.onResetLayout}>
           <ResetIcon />
-        </button>
+        </Button>
       </Group>
       <Divider />
       <Group label="Export">
-        <button type="button" className={buttonClass} aria-label="Export PNG" title="Download the view as a PNG image" disabled={!p.canExport} onClick={p.onExportPng}>
+        <Button variant="icon" aria-label="Export PNG" title="Download the view as a PNG image" disabled={!p.canExport} onClick={p.onExportPng}>
           <ImageIcon /> <span className="hidden lg:inline">PNG</span>
-        </button>
-        <button type="button" className={buttonClass} aria-label="Export JSON" title="Download the shown nodes and relationships as JSON" disabled={!p.canExport} onClick={p.onExportJson}>
+        </Button>
+        <Button variant="icon" aria-label="Export JSON" title="Download the shown nodes and relationships as JSON" disabled={!p.canExport} onClick={p.onExportJson}>
           <FileIcon /> <span className="hidden lg:inline">JSON</span>
-        </button>
-        <button type="button" className={buttonClass} aria-label="Import JSON" title="Open a view saved with Export JSON" onClick={() => picker.current?.click()}>
+        </Button>
+        <Button variant="icon" aria-label="Import JSON" title="Open a view saved with Export JSON" onClick={() => picker.current?.click()}>
           <UploadIcon />
-        </button>
+        </Button>
         <input
           ref={picker}
           type="file"
@@ -91,10 +88,6 @@ export function Toolbar(p: Props) {
           }}
         />
       </Group>
-      <Divider />
-      <button type="button" className={buttonClass} aria-label="Dark mode" aria-pressed={p.dark} title={p.dark ? "Switch to light mode" : "Switch to dark mode"} onClick={p.onToggleTheme}>
-        {p.dark ? <SunIcon /> : <MoonIcon />}
-      </button>
     </div>
   );
 }

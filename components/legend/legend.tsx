@@ -22,7 +22,7 @@ function count<T extends string>(values: T[]): Map<T, number> {
 }
 
 const entryClass =
-  "group flex w-full items-center gap-2 rounded px-1.5 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500 aria-[pressed=false]:opacity-45 dark:hover:bg-slate-800";
+  "group flex w-full items-center gap-2 rounded px-1.5 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent aria-[pressed=false]:opacity-45 dark:hover:bg-slate-800";
 
 /** Kinds and relationship types with their counts; each entry is a toggle that shows or hides its elements. */
 export function Legend({ graph, hideKinds, hideTypes, onToggleKind, onToggleType, onShowAll }: Props) {
@@ -37,7 +37,7 @@ export function Legend({ graph, hideKinds, hideTypes, onToggleKind, onToggleType
           Legend · click to filter
         </h2>
         {anyHidden && (
-          <button type="button" onClick={onShowAll} className="text-xs font-medium text-blue-600 hover:underline dark:text-blue-400">
+          <button type="button" onClick={onShowAll} className="text-xs font-medium text-link hover:underline">
             Show all
           </button>
         )}

@@ -1,12 +1,13 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { REL_TYPES } from "@/lib/graph/schema";
 import type { NodeRef } from "@/lib/graph/types";
 import { ApiError } from "@/lib/ui/api-client";
 import { DEFAULT_PATH_OPTIONS, type PathRequest } from "@/lib/ui/view-state";
-import { useReportOutage } from "../explorer/outage-context";
 import { NodeCombobox } from "../search/node-combobox";
+import { Button } from "../ui/button";
 import { PathOptions, type PathOptionValues } from "./path-options";
 import { topHit } from "../search/use-node-search";
 
@@ -53,7 +54,7 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
   const [syncedKey, setSyncedKey] = useState(requestKey);
   const [draft, setDraft] = useState(() => draftOf(request, nameOf));
   const [message, setMessage] = useState<string | null>(null);
-  const reportOutage = useReportOutage();
+  const client = useQueryClient();
   const toInput = useRef<HTMLInputElement>(null);
   if (syncedKey !== requestKey) {
     setSyncedKey(requestKey);
@@ -65,7 +66,7 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
   const resolve = async (end: End, label: string): Promise<Picked | string> => {
     if (end.node) return end.node;
     if (!end.text.trim()) return `Choose a concept in “${label}”.`;
-    return (await topHit(end.text)) ?? `No concept matches “${end.text.trim()}”.`;
+    return (await topHit(client, end.text)) ?? `No concept matches “${end.text.trim()}”.`;
   };
 
   const run = async (draft: Draft) => {
@@ -86,8 +87,8 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
         mode: draft.mode,
       });
     } catch (error) {
+      // The cache has already reported an outage to the banner.
       if (!(error instanceof ApiError)) throw error;
-      reportOutage(error);
       setMessage(error.message);
     }
   };
@@ -129,13 +130,9 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
         {endPicker("to", "To")}
         <PathOptions options={draft} onChange={update} />
         <div className="flex gap-2">
-          <button
-            type="submit"
-            disabled={draft.included.length === 0}
-            className="flex-1 rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:opacity-50"
-          >
+          <Button variant="primary" type="submit" disabled={draft.included.length === 0} className="flex-1">
             Find paths
-          </button>
+          </Button>
           <button
             type="button"
             onClick={() => update({ from: draft.to, to: draft.from })}
@@ -155,7 +152,7 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
             </button>
           )}
         </div>
-        <p role="status" className="text-xs text-rose-600 empty:hidden dark:text-rose-400">
+        <p role="status" className="text-xs text-danger empty:hidden">
           {message}
         </p>
       </form>

@@ -14,7 +14,7 @@ export interface PathOptionValues {
   mode: PathMode;
 }
 
-const checkboxClass = "size-3.5 rounded border-slate-300 accent-blue-600 dark:border-slate-600";
+const checkboxClass = "size-3.5 rounded border-slate-300 accent-accent dark:border-slate-600";
 
 /** The path query's options, folded away with a one-line summary of what is set. */
 export function PathOptions({ options, onChange }: { options: PathOptionValues; onChange: (patch: Partial<PathOptionValues>) => void }) {
@@ -34,10 +34,10 @@ export function PathOptions({ options, onChange }: { options: PathOptionValues; 
           <legend className="mb-1 flex w-full items-center justify-between text-xs font-medium text-slate-600 dark:text-slate-300">
             Relationship types
             <span className="space-x-2 font-normal">
-              <button type="button" className="text-blue-600 hover:underline dark:text-blue-400" onClick={() => onChange({ included: [...REL_TYPES] })}>
+              <button type="button" className="text-link hover:underline" onClick={() => onChange({ included: [...REL_TYPES] })}>
                 all
               </button>
-              <button type="button" className="text-blue-600 hover:underline dark:text-blue-400" onClick={() => onChange({ included: [] })}>
+              <button type="button" className="text-link hover:underline" onClick={() => onChange({ included: [] })}>
                 none
               </button>
             </span>
@@ -76,7 +76,7 @@ export function PathOptions({ options, onChange }: { options: PathOptionValues; 
           <legend className="sr-only">Which paths</legend>
           {(["shortest", "all"] as const).map((mode) => (
             <label key={mode} className="flex items-center gap-1.5">
-              <input type="radio" name="path-mode" className="accent-blue-600" checked={options.mode === mode} onChange={() => onChange({ mode })} />
+              <input type="radio" name="path-mode" className="accent-accent" checked={options.mode === mode} onChange={() => onChange({ mode })} />
               {mode === "shortest" ? "Shortest paths" : "All paths"}
             </label>
           ))}

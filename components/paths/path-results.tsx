@@ -6,11 +6,11 @@ import type { GraphPath } from "@/lib/graph/types";
 import { PATH_ORDER_NOTE } from "@/lib/graph/path-rank";
 import { readPath } from "@/lib/graph/phrases";
 import type { PathRequest } from "@/lib/ui/view-state";
-import type { ResourceState } from "../explorer/use-api-resource";
+import type { LoadState } from "@/lib/ui/load-state";
 
 interface Props {
   request: PathRequest;
-  state: ResourceState<GraphPath[]>;
+  state: LoadState<GraphPath[]>;
   nameOf: (id: string) => string | undefined;
   /** The path highlighted on its own, or null for all of them. */
   active: number | null;
@@ -49,11 +49,11 @@ export function PathResults({ request, state, nameOf, active, onActivate, onRela
     return <p className="text-sm text-slate-500 dark:text-slate-400">Finding paths from {from} to {to}…</p>;
   }
   if (state.status === "unavailable") {
-    return <p className="text-sm text-amber-700 dark:text-amber-300">The path query runs again as soon as the database is back.</p>;
+    return <p className="text-sm text-warn">The path query runs again as soon as the database is back.</p>;
   }
   if (state.status === "error") {
     const text = state.error.status === 404 ? `${state.error.message}.` : state.error.status === 429 ? "Too many path queries just now; try again in a minute." : state.error.message;
-    return <p className="text-sm text-rose-600 dark:text-rose-400">{text}</p>;
+    return <p className="text-sm text-danger">{text}</p>;
   }
 
   const paths = state.data;
@@ -94,7 +94,7 @@ export function PathResults({ request, state, nameOf, active, onActivate, onRela
           {request.mode === "shortest" ? `, ${hops} hop${hops > 1 ? "s" : ""}` : ""}
         </span>
         {active !== null && paths.length > 1 && (
-          <button type="button" className="font-medium text-blue-600 hover:underline dark:text-blue-400" onClick={() => onActivate(null)}>
+          <button type="button" className="font-medium text-link hover:underline" onClick={() => onActivate(null)}>
             Highlight all
           </button>
         )}
@@ -115,7 +115,7 @@ export function PathResults({ request, state, nameOf, active, onActivate, onRela
         ))}
       </ol>
       {paths.length > listed.length && (
-        <button type="button" className="text-xs font-medium text-blue-600 hover:underline dark:text-blue-400" onClick={() => setShowAll(true)}>
+        <button type="button" className="text-xs font-medium text-link hover:underline" onClick={() => setShowAll(true)}>
           Show {paths.length - listed.length} more
         </button>
       )}

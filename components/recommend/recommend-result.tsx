@@ -1,7 +1,8 @@
-import Link from "next/link";
 import type { RecommendResult, Tier } from "@/lib/graph/insights/insight-types";
 import { namesList } from "@/lib/graph/insights/wording";
+import { explorerUrl } from "@/lib/ui/url-state";
 import { SourcesNote } from "../sources-note";
+import { TextLink } from "../ui/text-link";
 
 const TIER_LABEL: Record<Tier, string> = { 1: "named for it", 2: "its category", 3: "its architecture" };
 const card = "rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900";
@@ -23,9 +24,9 @@ export function RecommendResultView({ result }: { result: RecommendResult }) {
             <li key={r.node.id} data-node-id={r.node.id} data-tier={r.tier} className={card}>
               <div className="flex flex-wrap items-baseline gap-2">
                 <span className="w-6 text-right font-mono text-sm text-slate-600 dark:text-slate-400">{i + 1}.</span>
-                <Link href={`/?node=${encodeURIComponent(r.node.id)}`} className="font-semibold hover:underline">
+                <TextLink href={explorerUrl({ node: r.node.id })} className="font-semibold">
                   {r.node.name}
-                </Link>
+                </TextLink>
                 <span className="text-xs text-slate-600 dark:text-slate-400">{r.node.kind}</span>
                 <span className="ml-auto rounded bg-slate-100 px-1.5 py-0.5 text-[11px] dark:bg-slate-800">
                   {TIER_LABEL[r.tier]}
@@ -48,9 +49,9 @@ export function RecommendResultView({ result }: { result: RecommendResult }) {
           <ul aria-label="Kinds suited" className="flex flex-col gap-2">
             {kinds.map((k) => (
               <li key={k.node.id} data-node-id={k.node.id} data-scope={k.scope} className={card}>
-                <Link href={`/?node=${encodeURIComponent(k.node.id)}`} className="font-semibold hover:underline">
+                <TextLink href={explorerUrl({ node: k.node.id })} className="font-semibold">
                   {k.node.name}
-                </Link>{" "}
+                </TextLink>{" "}
                 <span className="text-xs text-slate-600 dark:text-slate-400">{k.node.kind}</span>
                 <p className="text-sm">{k.reason}</p>
                 <SourcesNote sources={k.sources} />

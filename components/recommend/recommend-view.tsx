@@ -1,27 +1,24 @@
 "use client";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { RecommendResult } from "@/lib/graph/insights/insight-types";
-import type { GraphView } from "@/lib/graph/types";
+import { queries } from "@/lib/ui/queries";
+import { tasksUrl } from "@/lib/ui/url-state";
+import { useApi } from "../shell/use-api";
+import { LoadMessage } from "../ui/load-message";
 import { RecommendResultView } from "./recommend-result";
-import { useJson } from "../use-json";
 
 const FEATURED = ["customer-support", "image-generation", "music-generation", "code-generation", "video-generation", "summarization"];
 
 export function RecommendView({ task }: { task: string }) {
   const router = useRouter();
-  const tasks = useJson<GraphView>("/api/graph?kinds=Task&limit=2000");
-  const result = useJson<RecommendResult>(task ? `/api/tasks/${encodeURIComponent(task)}/recommendations` : null);
-  const choose = (id: string) => router.push(`/tasks?task=${encodeURIComponent(id)}`);
-  const taskNodes = tasks.state === "ready" ? [...tasks.data.nodes].sort((x, y) => x.name.localeCompare(y.name)) : [];
+  const tasks = useApi(queries.tasks());
+  const result = useApi(task ? queries.recommendations(task) : null);
+  const choose = (id: string) => router.push(tasksUrl(id));
+  const taskNodes = tasks.status === "ready" ? [...tasks.data].sort((x, y) => x.name.localeCompare(y.name)) : [];
   const featured = taskNodes.filter((t) => FEATURED.includes(t.id));
 
   return (
     <main className="mx-auto flex max-w-4xl flex-col gap-4 p-4">
       <header>
-        <Link href="/" className="text-sm text-sky-700 hover:underline dark:text-sky-300">
-          ← Explorer
-        </Link>
         <h1 className="text-2xl font-bold">Which should I use?</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Pick a task: the graph lists the models and products to use, those the articles name first, then those whose whole category or
@@ -50,20 +47,16 @@ export function RecommendView({ task }: { task: string }) {
             type="button"
             onClick={() => choose(t.id)}
             aria-pressed={t.id === task}
-            className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 aria-pressed:bg-sky-700 aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800"
+            className="rounded-full border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent aria-pressed:border-accent aria-pressed:bg-accent aria-pressed:text-white dark:border-slate-600 dark:hover:bg-slate-800"
           >
             {t.name}
           </button>
         ))}
       </div>
-      {tasks.state === "error" && <p role="alert" className="text-red-700 dark:text-red-300">{tasks.message}</p>}
-      {result.state === "loading" && <p role="status">Ranking…</p>}
-      {result.state === "error" && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
-          {result.message}
-        </p>
-      )}
-      {result.state === "ready" && <RecommendResultView result={result.data} />}
+      {/* The task list failing is worth saying only when it is not the outage the banner already tells. */}
+      {tasks.status === "error" && <LoadMessage state={tasks} loading="" />}
+      <LoadMessage state={result} loading="Ranking…" />
+      {result.status === "ready" && <RecommendResultView result={result.data} />}
     </main>
   );
 }

@@ -1,14 +1,14 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { NodeRef } from "@/lib/graph/types";
 import { ApiError } from "@/lib/ui/api-client";
 import { looksLikeQuestion } from "@/lib/ui/ask-question";
 import { parsePathQuery } from "@/lib/ui/path-query";
-import { useReportOutage } from "../explorer/outage-context";
 import { SearchIcon } from "../ui/icons";
 import { NodeCombobox } from "./node-combobox";
-import { topHit } from "./use-node-search";
+import { topHit as topHitIn } from "./use-node-search";
 
 interface Props {
   onSelectNode: (node: NodeRef) => void;
@@ -27,7 +27,8 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
   const [text, setText] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const reportOutage = useReportOutage();
+  const client = useQueryClient();
+  const topHit = (q: string) => topHitIn(client, q);
   const asking = looksLikeQuestion(text);
 
   // "/" jumps to the search box from anywhere but a text field, as on most sites with search.
@@ -68,8 +69,8 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
       if (hit) choose(hit);
       else setMessage(`No concept matches “${value.trim()}”.`);
     } catch (error) {
+      // The cache has already reported an outage to the banner.
       if (!(error instanceof ApiError)) throw error;
-      reportOutage(error);
       setMessage(error.unavailable ? "Search is unavailable until the database is back." : error.message);
     }
   };
@@ -96,12 +97,12 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
         <button
           type="button"
           onClick={() => void submit(text)}
-          className="absolute right-1.5 top-1/2 z-10 -translate-y-1/2 rounded bg-blue-600 px-2 py-0.5 text-xs font-semibold text-white hover:bg-blue-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600"
+          className="absolute right-1.5 top-1/2 z-10 -translate-y-1/2 rounded bg-accent px-2 py-0.5 text-xs font-semibold text-white hover:bg-accent-hover focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-accent"
         >
           Ask
         </button>
       )}
-      <p role="status" className="absolute left-0 top-full z-20 mt-1 text-xs text-rose-600 empty:hidden dark:text-rose-400">
+      <p role="status" className="absolute left-0 top-full z-20 mt-1 text-xs text-danger empty:hidden">
         {message}
       </p>
     </div>

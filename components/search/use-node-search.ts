@@ -1,46 +1,46 @@
 "use client";
 
+import { keepPreviousData, skipToken, useQuery, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { SearchResult } from "@/lib/graph/types";
-import { api, ApiError, isAbort } from "@/lib/ui/api-client";
-import { useReportOutage } from "../explorer/outage-context";
+import { queries } from "@/lib/ui/queries";
 
 const DEBOUNCE_MS = 150;
 const SUGGESTIONS = 8;
 
-/** Suggestions for `query` (none for null or blank), fetched once typing pauses; a newer query cancels an older one. */
-export function useNodeSearch(query: string | null): { results: SearchResult[]; loading: boolean } {
-  const [state, setState] = useState<{ query: string; results: SearchResult[] }>({ query: "", results: [] });
-  const reportOutage = useReportOutage();
-  const q = query?.trim() ?? "";
-
+/** `value`, once it has stopped changing for `ms`. */
+function useDebounced(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
   useEffect(() => {
-    if (!q) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      api.search(q, SUGGESTIONS, controller.signal).then(
-        (results) => setState({ query: q, results }),
-        (error: unknown) => {
-          if (isAbort(error)) return;
-          if (error instanceof ApiError) reportOutage(error);
-          setState({ query: q, results: [] });
-        },
-      );
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [q, reportOutage]);
-
-  if (!q) return { results: [], loading: false };
-  return state.query === q ? { results: state.results, loading: false } : { results: state.results, loading: true };
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }
 
-/** The best match for free text, straight from the API (used on Enter, which must not wait for the debounce). */
-export async function topHit(text: string): Promise<SearchResult | null> {
+/**
+ * Suggestions for `query` (none for null or blank), fetched once typing pauses. A newer query cancels an older one:
+ * the query reads its abort signal, so the cache aborts the request once no one waits for it.
+ */
+export function useNodeSearch(query: string | null): { results: SearchResult[]; loading: boolean } {
+  const q = query?.trim() ?? "";
+  const debounced = useDebounced(q, DEBOUNCE_MS);
+  const search = q && debounced === q ? queries.search(q, SUGGESTIONS) : null;
+  const result = useQuery<SearchResult[]>({
+    queryKey: search?.queryKey ?? ["search", "idle"],
+    queryFn: search ? search.queryFn : skipToken,
+    // The last suggestions stay on screen while the next ones load.
+    placeholderData: keepPreviousData,
+  });
+  if (!q) return { results: [], loading: false };
+  const results = result.data ?? [];
+  return { results, loading: !search || result.isFetching };
+}
+
+/** The best match for free text, through the cache (used on Enter, which must not wait for the debounce). */
+export async function topHit(client: QueryClient, text: string): Promise<SearchResult | null> {
   const q = text.trim();
   if (!q) return null;
-  const [first] = await api.search(q, 1);
+  const [first] = await client.fetchQuery(queries.search(q, 1));
   return first ?? null;
 }

@@ -1,11 +1,14 @@
 import { unpackDetails, type DetailsWire } from "@/lib/graph/details-wire";
 import type { AskResult } from "@/lib/graph/ask/ask-types";
 import type { Glance } from "@/lib/graph/insights/glance";
-import type { GraphPath, SearchResult } from "@/lib/graph/types";
+import type { CompareResult, RecommendResult } from "@/lib/graph/insights/insight-types";
+import type { GraphPath, GraphView, SearchResult } from "@/lib/graph/types";
 import type { PositionedGraphView } from "@/lib/layout/types";
 import type { PathRequest } from "./view-state";
 
 const PATHS_FETCHED = 25;
+/** More than the seed will ever hold of one kind, and far below the API's own limit. */
+const TASKS_FETCHED = 2000;
 
 /** A failed API call: the HTTP status (0 when the server could not be reached) and the API's error code and message. */
 export class ApiError extends Error {
@@ -24,6 +27,9 @@ export class ApiError extends Error {
     return this.status === 503 || this.status === 0;
   }
 }
+
+/** Any failure as an ApiError, so that every page words and classifies it the same way. */
+export const asApiError = (error: unknown): ApiError => (error instanceof ApiError ? error : new ApiError(500, "client", String(error)));
 
 export function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === "AbortError";
@@ -54,12 +60,17 @@ const query = (params: Record<string, string | number | boolean | undefined>) =>
   return search.toString();
 };
 
+const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
+
+/** One typed call per endpoint under app/api; nothing else in the browser builds an API URL. */
 export const api = {
   health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
   // With the server's positions of these nodes, so that the diagram is drawn at once.
   graph: (limit: number, signal?: AbortSignal) => getJson<PositionedGraphView>(`/api/graph?${query({ limit, positions: true })}`, signal),
-  node: (id: string, signal?: AbortSignal) => getJson<DetailsWire>(`/api/nodes/${encodeURIComponent(id)}`, signal).then(unpackDetails),
-  glance: (id: string, signal?: AbortSignal) => getJson<Glance>(`/api/nodes/${encodeURIComponent(id)}/glance`, signal),
+  tasks: (signal?: AbortSignal) =>
+    getJson<GraphView>(`/api/graph?${query({ kinds: "Task", limit: TASKS_FETCHED })}`, signal).then((r) => r.nodes),
+  node: (id: string, signal?: AbortSignal) => getJson<DetailsWire>(nodePath(id), signal).then(unpackDetails),
+  glance: (id: string, signal?: AbortSignal) => getJson<Glance>(`${nodePath(id)}/glance`, signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>
     getJson<{ results: SearchResult[] }>(`/api/search?${query({ q, limit })}`, signal).then((r) => r.results),
   paths: (p: PathRequest, signal?: AbortSignal) =>
@@ -77,9 +88,7 @@ export const api = {
       signal,
     ).then((r) => r.paths),
   ask: (q: string, signal?: AbortSignal) => getJson<AskResult>(`/api/ask?${query({ q })}`, signal),
+  compare: (a: string, b: string, signal?: AbortSignal) => getJson<CompareResult>(`/api/compare?${query({ a, b })}`, signal),
+  recommendations: (task: string, signal?: AbortSignal) =>
+    getJson<RecommendResult>(`/api/tasks/${encodeURIComponent(task)}/recommendations`, signal),
 };
-
-/** Waits before the next retry: the server's Retry-After at least, doubling per attempt up to a minute. */
-export function retryDelaySeconds(attempt: number, retryAfterSeconds = 1): number {
-  return Math.min(60, Math.max(retryAfterSeconds, 2 ** attempt));
-}

@@ -105,3 +105,32 @@ export function withAsk(search: string, question: string | null): string {
   const text = params.toString().replaceAll("%2C", ",");
   return text ? `?${text}` : "";
 }
+
+/** The explorer opened on a concept, a path between two, or a question; ids as the API names them. */
+export interface ExplorerLink {
+  node?: string;
+  path?: { from: string; to: string };
+  ask?: string;
+}
+
+/** Every page's URL is built here, so that what a page reads and what links write cannot drift apart. */
+export function explorerUrl({ node, path, ask }: ExplorerLink = {}): string {
+  const view: ViewState = {
+    ...DEFAULT_VIEW,
+    selection: node ? { kind: "node", id: node } : null,
+    path: path ? { ...DEFAULT_PATH_OPTIONS, ...path } : null,
+  };
+  return `/${withAsk(serializeView(view), ask ?? null)}`;
+}
+
+const pageUrl = (path: string, params: Record<string, string | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+};
+
+/** Compare `a` with `b`; either may be left out while the reader picks it. */
+export const compareUrl = (a?: string, b?: string): string => pageUrl("/compare", { a, b });
+
+export const tasksUrl = (task?: string): string => pageUrl("/tasks", { task });

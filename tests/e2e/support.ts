@@ -46,3 +46,23 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 export const selectedIds = (page: Page) => page.evaluate(() => window.cy.$(":selected").map((e) => e.id()));
 
 export const details = (page: Page) => page.getByRole("region", { name: "Details" });
+
+/**
+ * Every API call answers 503 until `restore` is called: the one simulated outage (the real one against Neo4j is tested
+ * in tests/integration). Counts the health checks, which is how the page finds out that the API is back.
+ */
+export async function apiDown(page: Page): Promise<{ healthChecks: () => number; restore: () => Promise<void> }> {
+  let healthChecks = 0;
+  await page.route("**/api/**", (route) => {
+    if (new URL(route.request().url()).pathname === "/api/health") healthChecks += 1;
+    return route.fulfill({
+      status: 503,
+      headers: { "Retry-After": "1" },
+      contentType: "application/json",
+      body: JSON.stringify({ error: "the graph database is unreachable; retry shortly", code: "unavailable", requestId: "e2e" }),
+    });
+  });
+  return { healthChecks: () => healthChecks, restore: () => page.unroute("**/api/**") };
+}
+
+export const outageBanner = (page: Page) => page.getByRole("alert").filter({ hasText: "unreachable" });

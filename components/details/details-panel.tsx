@@ -63,7 +63,7 @@ export function DetailsPanel({ selection, details, nodeOf, relationshipOf, count
   }, [selection]);
 
   return (
-    <section role="region" aria-label="Details" className="p-4">
+    <section id="details" tabIndex={-1} role="region" aria-label="Details" className="p-4 focus:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-accent">
       {!selection && <Intro counts={counts} />}
       {selection?.kind === "node" && (
         <NodeDetailsView

@@ -7,8 +7,10 @@ import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
 import type { DiagramHandle } from "@/lib/ui/diagram-handle";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
+import { startMapIn } from "@/lib/graph/start-map";
+import { closestNames } from "@/lib/ui/closest-names";
 import { queries } from "@/lib/ui/queries";
-import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection } from "@/lib/ui/view-state";
+import { DEFAULT_PATH_OPTIONS, sortedUnique, toggleIn, type LayoutMode, type PathRequest, type Selection, type ViewState } from "@/lib/ui/view-state";
 import { AnswerCard } from "../ask/answer-card";
 import { useAsk } from "../ask/use-ask";
 import { DetailsPanel } from "../details/details-panel";
@@ -28,9 +30,16 @@ import { usePathResults } from "./use-path-results";
 import { useTheme } from "../theme/theme-provider";
 import { useViewHistory } from "./use-view-history";
 import { useViewImport } from "./use-view-import";
+import { SkipLinks } from "./skip-links";
+import { StartMapBar } from "./start-map-bar";
 
 /** Export is rarely used: its code is loaded on the first click, not with the page. */
 const loadExport = () => import("@/lib/ui/export-view");
+
+/** A concept outside the start map, once asked for, is shown on the whole graph rather than alone beside the map. */
+function leaveStartMapFor(view: ViewState, startMap: string[] | null, ids: string[]): ViewState {
+  return view.map === "start" && startMap && ids.some((id) => !startMap.includes(id)) ? { ...view, map: "all" } : view;
+}
 
 /** The explorer page: owns the view (URL + undo), the data, and wires the panels to the diagram. */
 export function Explorer({ exposeCy }: { exposeCy: boolean }) {
@@ -55,6 +64,21 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const nodeOf = useCallback((id: string) => index.nodes.get(id), [index]);
   const nameOf = useCallback((id: string) => index.nodes.get(id)?.name, [index]);
   const relationshipOf = useCallback((id: string) => index.relationships.get(id), [index]);
+  const startMap = useMemo(() => (graph ? startMapIn((id) => index.nodes.has(id)) : null), [graph, index]);
+  const onStartMap = view.map === "start" && startMap !== null;
+  const closest = useCallback(
+    (text: string) => closestNames(text, graph?.nodes ?? []).map((n) => ({ ...n, matched: n.name })),
+    [graph],
+  );
+
+  // A deep link (`?node=`) lands on its node: centred, zoomed in, and named in the search box.
+  const [openedOn, setOpenedOn] = useState<{ id: string | null } | null>(null);
+  if (ready && openedOn === null) {
+    const id = view.selection?.kind === "node" ? view.selection.id : null;
+    setOpenedOn({ id });
+    if (id) setCentre({ id, seq: 1 });
+  }
+  const opened = openedOn?.id ? (nodeOf(openedOn.id) ?? null) : null;
 
   const details = useNodeDetails(view.selection?.kind === "node" ? view.selection.id : null);
   const { paths, active, setActive, highlight: pathHighlight } = usePathResults(view.path);
@@ -87,10 +111,10 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   const selectNode = useCallback(
     (id: string, centreOn = true) => {
       prefetchNode(id);
-      apply((v) => ({ ...v, selection: { kind: "node", id } }));
+      apply((v) => ({ ...leaveStartMapFor(v, startMap, [id]), selection: { kind: "node", id } }));
       if (centreOn) setCentre((c) => ({ id, seq: (c?.seq ?? 0) + 1 }));
     },
-    [apply, prefetchNode],
+    [apply, prefetchNode, startMap],
   );
   const onCanvasSelect = useCallback(
     (selection: Selection) => {
@@ -101,7 +125,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   );
   const toggleExpand = useCallback(
     (id: string) => {
-      apply((v) => ({ ...v, focus: v.focus.includes(id) ? v.focus.filter((f) => f !== id) : sortedUnique([...v.focus, id]) }));
+      apply((v) => ({ ...v, map: "all", focus: v.focus.includes(id) ? v.focus.filter((f) => f !== id) : sortedUnique([...v.focus, id]) }));
       // On an overview, expanding is also how more of the graph is loaded.
       if (graph?.truncated) {
         client.fetchQuery(queries.node(id)).then(
@@ -116,7 +140,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
     },
     [apply, client, graph?.truncated, merge],
   );
-  const runPath = useCallback((path: PathRequest) => apply((v) => ({ ...v, path })), [apply]);
+  const runPath = useCallback((path: PathRequest) => apply((v) => ({ ...v, map: "all", path })), [apply]);
   const onPathQuery = useCallback(
     (from: NodeRef, to: NodeRef) => runPath({ ...DEFAULT_PATH_OPTIONS, from: from.id, to: to.id }),
     [runPath],
@@ -126,7 +150,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
     (question: string) => {
       askInUrl(question);
       // The answer's evidence is what the diagram should show now, not an earlier path query.
-      apply((v) => (v.path ? { ...v, path: null } : v));
+      apply((v) => (v.path || v.map === "start" ? { ...v, map: "all", path: null } : v));
     },
     [askInUrl, apply],
   );
@@ -134,13 +158,14 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
   return (
     <div className="flex h-full flex-col overflow-hidden bg-white text-slate-900 dark:bg-slate-950 dark:text-slate-100">
       <h1 className="sr-only">AI Concepts Explorer</h1>
+      <SkipLinks />
       <HeaderActions>
         <div className="mx-auto w-full max-w-xl">
-          <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} onAsk={onAsk} />
+          <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} onAsk={onAsk} closest={closest} opened={opened} />
         </div>
         <Toolbar
           layout={view.layout}
-          onLayout={(layout: LayoutMode) => apply((v) => ({ ...v, layout }))}
+          onLayout={(layout: LayoutMode) => apply((v) => ({ ...v, map: "all", layout }))}
           canUndo={canUndo}
           canRedo={canRedo}
           onUndo={undo}
@@ -219,6 +244,15 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               onExitFocus={() => apply((v) => ({ ...v, focus: [] }))}
             />
             <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
+              {startMap && graph && view.focus.length === 0 && (
+                <StartMapBar
+                  onStartMap={onStartMap}
+                  shown={startMap.length}
+                  total={graph.nodes.length}
+                  onWholeGraph={() => apply((v) => ({ ...v, map: "all" }))}
+                  onStartMapAgain={() => apply((v) => ({ ...v, map: "start", path: null, focus: [], selection: null }))}
+                />
+              )}
               <TruncatedBanner graph={graph} onLoadAll={data.loadAll} />
               <ImportBanner message={imports.message} onDismiss={imports.dismiss} />
             </div>

@@ -1,11 +1,13 @@
 "use client";
 
 // Loaded only in the browser (next/dynamic, ssr: false): Cytoscape touches `window` as soon as it is imported.
-import type { Core, ElementDefinition, EventObject, StylesheetJson } from "cytoscape";
+import type { Core, ElementDefinition, EventObject, NodeSingular, StylesheetJson } from "cytoscape";
 import { useCallback, useMemo, type KeyboardEvent } from "react";
 import type { Theme } from "@/lib/graph/style";
 import type { PathHighlight } from "@/lib/ui/apply-view";
 import { chooseRenderer, probeGpu, type RendererChoice } from "@/lib/ui/renderer";
+import { declutterLabels } from "@/lib/ui/declutter-labels";
+import { neighbourTowards, type Direction } from "@/lib/ui/neighbour-step";
 import type { Selection, ViewState } from "@/lib/ui/view-state";
 import { useLatest } from "../use-latest";
 import { useCanvasSync, type CentreRequest, type ServerPositions } from "./use-canvas-sync";
@@ -35,6 +37,33 @@ export interface GraphCanvasProps {
 
 const PAN_STEP = 60;
 
+/**
+ * The node an arrow key selects: the selected node's neighbour lying that way, or with nothing selected the shown node
+ * nearest the middle of the view. The diagram pans to keep it in sight.
+ */
+function stepSelection(cy: Core, selection: Selection, key: Direction): string | null {
+  const shown = (n: NodeSingular) => !n.hasClass("hidden");
+  const current = selection?.kind === "node" ? (cy.getElementById(selection.id) as unknown as NodeSingular) : null;
+  let next: NodeSingular | null = null;
+  if (current?.nonempty()) {
+    const neighbours = current.neighborhood().nodes().filter(shown);
+    const id = neighbourTowards(
+      { id: current.id(), ...current.renderedPosition() },
+      neighbours.map((n) => ({ id: n.id(), ...(n as NodeSingular).renderedPosition() })),
+      key,
+    );
+    next = id ? (cy.getElementById(id) as unknown as NodeSingular) : null;
+  } else {
+    const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+    const distance = (n: NodeSingular) => Math.hypot(n.renderedPosition().x - middle.x, n.renderedPosition().y - middle.y);
+    next = cy.nodes().filter(shown).min(distance).ele ?? null;
+  }
+  if (!next) return null;
+  const { x, y } = next.renderedPosition();
+  if (x < 0 || y < 0 || x > cy.width() || y > cy.height()) cy.center(next);
+  return next.id();
+}
+
 /** Decided once per page: the probe is cheap, but a renderer cannot change under a live core. */
 let renderer: RendererChoice | null = null;
 const rendererChoice = () => (renderer ??= chooseRenderer(probeGpu()));
@@ -60,7 +89,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         if (event.target === cy) latest.current.onSelect(null);
       });
       cy.on("dbltap", "node", (event: EventObject) => latest.current.onToggleExpand(event.target.id()));
-      cy.on("dragfree", "node", (event: EventObject) => latest.current.onMoved(event.target.id(), { ...event.target.position() }));
+      cy.on("dragfree", "node", (event: EventObject) => {
+        latest.current.onMoved(event.target.id(), { ...event.target.position() });
+        declutterLabels(cy);
+      });
       latest.current.onReady(created);
       return () => latest.current.onReady(null);
     },
@@ -81,7 +113,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const { drawn, progress } = useDrawElements(cy, elements, server?.[view.layout] ?? null, onFirstDraw);
   const { ready, moving } = useCanvasSync(cy, { drawn, view, highlight, centre, server, resetSeq }, props.onShown);
 
-  // Keyboard pan and zoom for the focused canvas; everything else is reachable through the panels.
+  // Arrow keys walk the graph (the details panel follows the selection), Shift+arrows pan, +/- zoom, F fits.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!handle || event.ctrlKey || event.metaKey || event.altKey) return;
     const pans: Record<string, [number, number]> = {
@@ -90,7 +122,11 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       ArrowUp: [0, PAN_STEP],
       ArrowDown: [0, -PAN_STEP],
     };
-    if (pans[event.key]) handle.cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
+    if (pans[event.key] && event.shiftKey) handle.cy.panBy({ x: pans[event.key][0], y: pans[event.key][1] });
+    else if (pans[event.key]) {
+      const next = stepSelection(handle.cy, view.selection, event.key as Direction);
+      if (next) latest.current.onSelect({ kind: "node", id: next });
+    }
     else if (event.key === "+" || event.key === "=") handle.zoomBy(ZOOM_STEP);
     else if (event.key === "-") handle.zoomBy(1 / ZOOM_STEP);
     else if (event.key === "0" || event.key === "f") handle.fit();
@@ -102,6 +138,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   return (
     <div
       className="absolute inset-0 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-500"
+      id="diagram"
       role="application"
       aria-roledescription="graph diagram"
       aria-label="Concept graph"

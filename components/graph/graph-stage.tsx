@@ -76,7 +76,7 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
 
   const description = graph
     ? `A diagram of ${graph.nodes.length} AI concepts and ${graph.relationships.length} relationships. ` +
-      "Arrow keys pan, plus and minus zoom, F fits. The Details panel lists the selected concept's relationships as text, " +
+      "Arrow keys move the selection to a neighbour in that direction, Shift with an arrow pans, plus and minus zoom, F fits. The Details panel lists the selected concept's relationships as text, " +
       "and the search box and path finder reach every concept without the diagram."
     : "";
 

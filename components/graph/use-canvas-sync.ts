@@ -3,6 +3,7 @@
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LayoutView, Positions } from "@/lib/layout/types";
+import { declutterLabels } from "@/lib/ui/declutter-labels";
 import { applyView, focusNodeIds, startMapOn, type PathHighlight } from "@/lib/ui/apply-view";
 import { applyPositions, completePositions, computeLayout, nodesToFit, snapshotPositions } from "@/lib/ui/layouts";
 import type { ViewState } from "@/lib/ui/view-state";
@@ -80,6 +81,7 @@ export function useCanvasSync(
       track(move);
       void move.then(() => {
         if (first) performance.mark("graph-layout-done");
+        declutterLabels(instance);
         setReady(true);
       });
     },
@@ -135,6 +137,7 @@ export function useCanvasSync(
     }
 
     const shown = applyView(cy, view, highlight);
+    declutterLabels(cy);
     onShownRef.current(shown);
     if (target) arrange(cy, target, first);
     else if (grew && fromServer) track(moveViewport(cy, fitViewport(cy), false));

@@ -121,7 +121,7 @@ export function PathFinder({ request, nameOf, onRun, onClear }: Props) {
   );
 
   return (
-    <section aria-labelledby="paths-heading" className="space-y-2">
+    <section id="path-finder" tabIndex={-1} aria-labelledby="paths-heading" className="space-y-2 focus:outline-none">
       <h2 id="paths-heading" className="text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         Path finder
       </h2>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from "react";
 import type { SearchResult } from "@/lib/graph/types";
 import { KindIcon } from "../legend/swatches";
 import { useNodeSearch } from "./use-node-search";
@@ -23,16 +23,21 @@ interface Props {
   icon?: ReactNode;
   inputClassName?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** Names like the text, offered when the search finds nothing (an unrelated hit is never presented as a match). */
+  closest?: (text: string) => SearchResult[];
 }
 
 /** A concept picker with suggestions, following the WAI-ARIA combobox pattern (list autocomplete, active descendant). */
-export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, onEnter, enterPicksFirst, suggestFor, placeholder, icon, inputClassName, inputRef }: Props) {
+export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, onEnter, enterPicksFirst, suggestFor, placeholder, icon, inputClassName, inputRef, closest }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const suggest = open && (suggestFor ? suggestFor(text) : true);
-  const { results, loading } = useNodeSearch(suggest ? text : null);
+  const { results: found, loading } = useNodeSearch(suggest ? text : null);
+  const nothingFound = found.length === 0 && !loading && text.trim() !== "";
+  const offered = useMemo(() => (nothingFound && closest ? closest(text) : []), [nothingFound, closest, text]);
+  const results = found.length > 0 ? found : offered;
   const expanded = suggest && text.trim() !== "" && (results.length > 0 || !loading);
   const activeIndex = active < results.length ? active : -1;
 
@@ -121,6 +126,11 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
         hidden={!expanded}
         className="absolute z-30 mt-1 max-h-80 w-full min-w-64 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
       >
+        {nothingFound && (
+          <li role="option" aria-selected={false} aria-disabled="true" className="order-first px-2.5 py-1.5 text-slate-600 dark:text-slate-300">
+            No concept matches “{text.trim()}”.{offered.length > 0 && " Closest names:"}
+          </li>
+        )}
         {results.map((r, i) => (
           <li
             key={r.id}
@@ -143,11 +153,6 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
             <span className="text-xs text-slate-500 dark:text-slate-400">{r.kind}</span>
           </li>
         ))}
-        {results.length === 0 && !loading && (
-          <li role="option" aria-selected={false} aria-disabled="true" className="px-2.5 py-1.5 text-slate-500 dark:text-slate-400">
-            No matching concept
-          </li>
-        )}
       </ul>
     </div>
   );

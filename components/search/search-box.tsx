@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import type { NodeRef } from "@/lib/graph/types";
+import type { NodeRef, SearchResult } from "@/lib/graph/types";
 import { ApiError } from "@/lib/ui/api-client";
 import { looksLikeQuestion } from "@/lib/ui/ask-question";
 import { parsePathQuery } from "@/lib/ui/path-query";
@@ -15,6 +15,10 @@ interface Props {
   onPathQuery: (from: NodeRef, to: NodeRef) => void;
   /** A question ("Is GPT-4 an LLM?"): answered by /api/ask. */
   onAsk: (question: string) => void;
+  /** Names like a query that found nothing, from the graph on the page. */
+  closest?: (text: string) => SearchResult[];
+  /** A concept the page opened on (`?node=`): the box shows its name, as if it had been searched for. */
+  opened?: NodeRef | null;
 }
 
 const fold = (s: string) => s.trim().toLowerCase();
@@ -23,8 +27,13 @@ const fold = (s: string) => s.trim().toLowerCase();
  * The header search: picks a concept, runs a path query typed as "LLM → Generative AI" (also "->" and "to"), or asks a
  * question (a question mark or a leading question word turns Enter, and the button shown, into "Ask").
  */
-export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
+export function SearchBox({ onSelectNode, onPathQuery, onAsk, closest, opened }: Props) {
   const [text, setText] = useState("");
+  const [filledFor, setFilledFor] = useState<string | null>(null);
+  if (opened && filledFor !== opened.id) {
+    setFilledFor(opened.id);
+    setText(opened.name);
+  }
   const [message, setMessage] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const client = useQueryClient();
@@ -91,6 +100,7 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
         placeholder="Search, a path (LLM → GenAI), or ask: Is GPT-4 an LLM?"
         icon={<SearchIcon />}
         inputRef={inputRef}
+        closest={closest}
         inputClassName="h-9"
       />
       {asking && (

@@ -3,25 +3,39 @@
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 
-const SlotContext = createContext<{ slot: HTMLElement | null; setSlot: (el: HTMLElement | null) => void }>({
-  slot: null,
+type SlotName = "header" | "skip";
+type Slots = Record<SlotName, HTMLElement | null>;
+
+const SlotContext = createContext<{ slots: Slots; setSlot: (name: SlotName, el: HTMLElement | null) => void }>({
+  slots: { header: null, skip: null },
   setSlot: () => {},
 });
 
-/** Lets a page put its own controls into the shell's header bar without the layout knowing the page. */
+/** Lets a page put its own controls into the shell (the header bar, the skip links) without the layout knowing the page. */
 export function HeaderSlotProvider({ children }: { children: ReactNode }) {
-  const [slot, setSlot] = useState<HTMLElement | null>(null);
-  return <SlotContext.Provider value={{ slot, setSlot }}>{children}</SlotContext.Provider>;
+  const [slots, setSlots] = useState<Slots>({ header: null, skip: null });
+  const setSlot = (name: SlotName, el: HTMLElement | null) => setSlots((s) => (s[name] === el ? s : { ...s, [name]: el }));
+  return <SlotContext.Provider value={{ slots, setSlot }}>{children}</SlotContext.Provider>;
+}
+
+function Slot({ name, className }: { name: SlotName; className?: string }) {
+  const { setSlot } = useContext(SlotContext);
+  return <div ref={(el) => setSlot(name, el)} className={className} />;
+}
+
+function Fill({ name, children }: { name: SlotName; children: ReactNode }) {
+  const { slots } = useContext(SlotContext);
+  const slot = slots[name];
+  return slot ? createPortal(children, slot) : null;
 }
 
 /** Where the page's controls go, between the navigation and the theme toggle. */
-export function HeaderSlot({ className }: { className?: string }) {
-  const { setSlot } = useContext(SlotContext);
-  return <div ref={setSlot} className={className} />;
-}
+export const HeaderSlot = ({ className }: { className?: string }) => <Slot name="header" className={className} />;
 
 /** Renders into the header slot once it is mounted; the server renders nothing there, so hydration matches. */
-export function HeaderActions({ children }: { children: ReactNode }) {
-  const { slot } = useContext(SlotContext);
-  return slot ? createPortal(children, slot) : null;
-}
+export const HeaderActions = ({ children }: { children: ReactNode }) => <Fill name="header">{children}</Fill>;
+
+/** The first thing in the page's tab order, before the header. */
+export const SkipLinksSlot = () => <Slot name="skip" />;
+
+export const SkipLinksFill = ({ children }: { children: ReactNode }) => <Fill name="skip">{children}</Fill>;

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { HeaderSlotProvider } from "./header-slot";
+import { HeaderSlotProvider, SkipLinksSlot } from "./header-slot";
 import { OutageBanner } from "./outage-banner";
 import { Providers } from "./providers";
 import { SiteHeader } from "./site-header";
@@ -10,6 +10,7 @@ export function Shell({ children }: { children: ReactNode }) {
     <Providers>
       <HeaderSlotProvider>
         <div className="flex h-dvh flex-col">
+          <SkipLinksSlot />
           <SiteHeader />
           <OutageBanner />
           <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>

@@ -66,7 +66,7 @@ const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-
 /**
  * Classes the explorer sets: `hidden` (filtered or outside the focus), `faded` (outside the selected node's
  * neighbourhood), `highlighted` (in it), `labelled` (edge label shown at any zoom), `dimmed` / `path-node` / `path-edge` (a path is shown), `secondary` (non-IS_A
- * edges in the hierarchy view). Later blocks win, so the order below is the precedence.
+ * edges in the hierarchy view), `label-hidden` (a name that would overlap a more important one). Later blocks win, so the order below is the precedence.
  */
 export function graphStyle(theme: Theme, options: { large?: boolean } = {}): StylesheetJson {
   const p = PALETTE[theme];
@@ -171,6 +171,8 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
         ...alwaysLabelled,
       },
     },
+    // Last, so that it wins over every rule that shows a name (lib/ui/declutter-labels.ts decides which).
+    { selector: ".label-hidden", style: { "text-opacity": 0, "text-background-opacity": 0 } },
     { selector: ".hidden", style: { display: "none" } },
   ];
 }

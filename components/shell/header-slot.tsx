@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 
 type SlotName = "header" | "skip";
@@ -14,13 +14,16 @@ const SlotContext = createContext<{ slots: Slots; setSlot: (name: SlotName, el: 
 /** Lets a page put its own controls into the shell (the header bar, the skip links) without the layout knowing the page. */
 export function HeaderSlotProvider({ children }: { children: ReactNode }) {
   const [slots, setSlots] = useState<Slots>({ header: null, skip: null });
-  const setSlot = (name: SlotName, el: HTMLElement | null) => setSlots((s) => (s[name] === el ? s : { ...s, [name]: el }));
-  return <SlotContext.Provider value={{ slots, setSlot }}>{children}</SlotContext.Provider>;
+  // Stable, so that a slot's ref callback is too: a new callback per render would detach and attach it every time.
+  const setSlot = useCallback((name: SlotName, el: HTMLElement | null) => setSlots((s) => (s[name] === el ? s : { ...s, [name]: el })), []);
+  const value = useMemo(() => ({ slots, setSlot }), [slots, setSlot]);
+  return <SlotContext.Provider value={value}>{children}</SlotContext.Provider>;
 }
 
 function Slot({ name, className }: { name: SlotName; className?: string }) {
   const { setSlot } = useContext(SlotContext);
-  return <div ref={(el) => setSlot(name, el)} className={className} />;
+  const ref = useCallback((el: HTMLDivElement | null) => setSlot(name, el), [setSlot, name]);
+  return <div ref={ref} className={className} />;
 }
 
 function Fill({ name, children }: { name: SlotName; children: ReactNode }) {

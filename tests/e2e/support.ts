@@ -13,8 +13,10 @@ declare global {
 export const LLM = "large-language-model";
 export const GENAI = "generative-ai";
 
-/** Opens the explorer (with the Cytoscape instance exposed) and waits until the diagram has settled. */
-/** Opens the explorer on `query`; without a view in it, on the whole graph (a first visit would get the start map). */
+/**
+ * Opens the explorer (with the Cytoscape instance exposed) on `query`, and waits until the diagram has settled; without a
+ * view in the query, on the whole graph (a first visit would get the start map).
+ */
 export async function openExplorer(page: Page, query = ""): Promise<void> {
   const view = query || "map=all";
   await page.goto(`/?debug=1&${view}`);

@@ -91,7 +91,7 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk }: Props) {
         placeholder="Search, a path (LLM → GenAI), or ask: Is GPT-4 an LLM?"
         icon={<SearchIcon />}
         inputRef={inputRef}
-        inputClassName="h-9"
+        inputClassName="h-9 max-lg:text-base"
       />
       {asking && (
         <button

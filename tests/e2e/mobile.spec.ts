@@ -83,5 +83,23 @@ for (const width of [390, 768]) {
       await expect.poll(() => selectedIds(page)).toEqual([LLM]);
       await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Large Language Model");
     });
+
+    test("pinching zooms the diagram", async ({ page }) => {
+      await openExplorer(page);
+      const box = (await page.locator("[data-graph-ready]").boundingBox())!;
+      const zoom = () => page.evaluate(() => window.cy.zoom());
+      const before = await zoom();
+      // Playwright has no two-finger gesture: the touches go through the DevTools protocol, as a real pinch would.
+      const cdp = await page.context().newCDPSession(page);
+      const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+      const fingers = (apart: number) => [
+        { x: x - apart, y, id: 0 },
+        { x: x + apart, y, id: 1 },
+      ];
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: fingers(20) });
+      for (const apart of [30, 40, 50, 60]) await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: fingers(apart) });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      await expect.poll(zoom).toBeGreaterThan(before * 1.5);
+    });
   });
 }

@@ -7,12 +7,12 @@ export function AspectTable({ a, b, aspects }: { a: ComparedNode; b: ComparedNod
   const subjectA = { name: a.name, hasMembers: (members?.a ?? 0) > 0 };
   const subjectB = { name: b.name, hasMembers: (members?.b ?? 0) > 0 };
   return (
-    <table className="w-full table-fixed border-collapse text-left">
+    <table className="w-full table-fixed border-collapse text-left [overflow-wrap:anywhere]">
       <caption className="sr-only">
         {a.name} compared with {b.name}, aspect by aspect
       </caption>
       <colgroup>
-        <col className="w-40" />
+        <col className="w-24 sm:w-40" />
         <col />
         <col />
       </colgroup>

@@ -32,6 +32,7 @@ import { useViewHistory } from "./use-view-history";
 import { useViewImport } from "./use-view-import";
 import { SkipLinks } from "./skip-links";
 import { StartMapBar } from "./start-map-bar";
+import { PanelSheet, SHEET_PANELS } from "./panel-sheet";
 
 /** Export is rarely used: its code is loaded on the first click, not with the page. */
 const loadExport = () => import("@/lib/ui/export-view");
@@ -160,7 +161,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
       <h1 className="sr-only">AI Concepts Explorer</h1>
       <SkipLinks />
       <HeaderActions>
-        <div className="mx-auto w-full max-w-xl">
+        <div className="mx-auto w-full min-w-0 max-w-xl">
           <SearchBox onSelectNode={(node) => selectNode(node.id)} onPathQuery={onPathQuery} onAsk={onAsk} closest={closest} opened={opened} />
         </div>
         <Toolbar
@@ -184,10 +185,15 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
         />
       </HeaderActions>
 
-        <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
+        <PanelSheet
+          selection={view.selection}
+          sideKey={view.path ? JSON.stringify(view.path) : asked.question}
+          className="flex min-h-0 flex-1 flex-col lg:flex-row"
+        >
           <aside
+            id={SHEET_PANELS.side}
             aria-label="Answer, path finder and legend"
-            className="order-2 space-y-6 overflow-y-auto border-slate-200 p-4 lg:order-none lg:w-64 lg:shrink-0 lg:border-r dark:border-slate-800"
+            className="order-2 space-y-6 overflow-y-auto border-slate-200 p-4 max-lg:hidden max-lg:h-[45dvh] max-lg:group-data-[sheet=side]/sheet:block lg:order-none lg:w-64 lg:shrink-0 lg:border-r dark:border-slate-800"
           >
             {asked.question && (
               <AnswerCard
@@ -220,7 +226,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             />
           </aside>
 
-          <main className="relative h-[60vh] min-w-0 bg-slate-50 lg:h-auto lg:flex-1 dark:bg-[#0b1120]">
+          <main className="relative min-h-0 min-w-0 flex-1 bg-slate-50 dark:bg-[#0b1120]">
             <GraphStage
               status={data.status}
               graph={ready ? graph : null}
@@ -258,7 +264,10 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             </div>
           </main>
 
-          <div className="order-3 overflow-y-auto border-slate-200 lg:w-[21rem] lg:shrink-0 lg:border-l dark:border-slate-800">
+          <div
+            id={SHEET_PANELS.details}
+            className="order-3 overflow-y-auto border-slate-200 max-lg:hidden max-lg:h-[45dvh] max-lg:group-data-[sheet=details]/sheet:block lg:w-[21rem] lg:shrink-0 lg:border-l dark:border-slate-800"
+          >
             <DetailsPanel
               selection={view.selection}
               details={details}
@@ -270,7 +279,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               onToggleExpand={toggleExpand}
             />
           </div>
-        </div>
+        </PanelSheet>
     </div>
   );
 }

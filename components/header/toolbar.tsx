@@ -1,7 +1,9 @@
 "use client";
 
 import { useRef, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import type { LayoutMode } from "@/lib/ui/view-state";
+import { useMenuTarget } from "../shell/header-slot";
 import { Button } from "../ui/button";
 import { FileIcon, ForceIcon, ImageIcon, RedoIcon, ResetIcon, TreeIcon, UndoIcon, UploadIcon } from "../ui/icons";
 
@@ -30,15 +32,25 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** Text shown beside an icon in the narrow header's menu, where there is room for it (the aria-label stays the name). */
+const MenuLabel = ({ children }: { children: ReactNode }) => <span className="hidden in-data-[menu]:inline">{children}</span>;
+
 const Divider = () => <span className="mx-1 h-5 w-px bg-slate-200 dark:bg-slate-700" aria-hidden="true" />;
 
+/** The explorer's tools: in the header bar when it is wide, in the header's menu when it is not. */
 export function Toolbar(p: Props) {
+  const menu = useMenuTarget();
+  const tools = <Tools {...p} />;
+  return menu ? createPortal(<div data-menu="">{tools}</div>, menu) : tools;
+}
+
+function Tools(p: Props) {
   const picker = useRef<HTMLInputElement>(null);
   return (
-    <div className="flex items-center gap-1">
+    <div className="flex items-center gap-1 in-data-[menu]:flex-wrap in-data-[menu]:gap-y-2">
       <div role="group" aria-label="Layout" className="flex items-center gap-0.5 rounded-md bg-slate-100 p-0.5 dark:bg-slate-800">
         <button type="button" aria-pressed={p.layout === "force"} aria-label="Force layout" title="Force layout" className={segmentClass} onClick={() => p.onLayout("force")}>
-          <ForceIcon /> <span className="hidden xl:inline">Force</span>
+          <ForceIcon /> <span className="hidden in-data-[menu]:inline xl:inline">Force</span>
         </button>
         <button
           type="button"
@@ -48,31 +60,31 @@ export function Toolbar(p: Props) {
           className={segmentClass}
           onClick={() => p.onLayout("hierarchy")}
         >
-          <TreeIcon /> <span className="hidden xl:inline">Hierarchy</span>
+          <TreeIcon /> <span className="hidden in-data-[menu]:inline xl:inline">Hierarchy</span>
         </button>
       </div>
       <Divider />
       <Group label="History">
         <Button variant="icon" aria-label="Undo" title="Undo (Ctrl/⌘ Z)" disabled={!p.canUndo} onClick={p.onUndo}>
-          <UndoIcon />
+          <UndoIcon /> <MenuLabel>Undo</MenuLabel>
         </Button>
         <Button variant="icon" aria-label="Redo" title="Redo (Shift Ctrl/⌘ Z)" disabled={!p.canRedo} onClick={p.onRedo}>
-          <RedoIcon />
+          <RedoIcon /> <MenuLabel>Redo</MenuLabel>
         </Button>
         <Button variant="icon" aria-label="Reset layout" title="Put every dragged node back where the server placed it" onClick={p.onResetLayout}>
-          <ResetIcon />
+          <ResetIcon /> <MenuLabel>Reset layout</MenuLabel>
         </Button>
       </Group>
       <Divider />
       <Group label="Export">
         <Button variant="icon" aria-label="Export PNG" title="Download the view as a PNG image" disabled={!p.canExport} onClick={p.onExportPng}>
-          <ImageIcon /> <span className="hidden lg:inline">PNG</span>
+          <ImageIcon /> <span className="hidden in-data-[menu]:inline lg:inline">PNG</span>
         </Button>
         <Button variant="icon" aria-label="Export JSON" title="Download the shown nodes and relationships as JSON" disabled={!p.canExport} onClick={p.onExportJson}>
-          <FileIcon /> <span className="hidden lg:inline">JSON</span>
+          <FileIcon /> <span className="hidden in-data-[menu]:inline lg:inline">JSON</span>
         </Button>
         <Button variant="icon" aria-label="Import JSON" title="Open a view saved with Export JSON" onClick={() => picker.current?.click()}>
-          <UploadIcon />
+          <UploadIcon /> <MenuLabel>Import</MenuLabel>
         </Button>
         <input
           ref={picker}

@@ -124,7 +124,7 @@ export function NodeCombobox({ label, labelHidden, text, onTextChange, onPick, o
         role="listbox"
         aria-label={`${label} suggestions`}
         hidden={!expanded}
-        className="absolute z-30 mt-1 max-h-80 w-full min-w-64 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        className="absolute z-30 mt-1 max-h-80 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900 sm:min-w-64"
       >
         {nothingFound && (
           <li role="option" aria-selected={false} aria-disabled="true" className="order-first px-2.5 py-1.5 text-slate-600 dark:text-slate-300">

@@ -101,7 +101,7 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk, closest, opened }:
         icon={<SearchIcon />}
         inputRef={inputRef}
         closest={closest}
-        inputClassName="h-9"
+        inputClassName="h-9 max-lg:text-base"
       />
       {asking && (
         <button

@@ -134,3 +134,8 @@ export const UploadIcon = (p: P) => (
     <path d="M5 21h14" />
   </Icon>
 );
+export const MenuIcon = (p: P) => (
+  <Icon {...p}>
+    <path d="M4 6h16M4 12h16M4 18h16" />
+  </Icon>
+);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { details, openExplorer } from "./support";
+import { details, LLM, openExplorer } from "./support";
 
 // The README pictures, tracked in git: only `npm run screenshots` runs this file (playwright.config.ts leaves it out
 // otherwise), on the embedded store.
@@ -31,4 +31,15 @@ test("screenshot, an answer", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Answer" }).getByRole("status")).toContainText("No: Midjourney is an Image Generator");
   await expect(page.locator('[data-graph-moving="false"]')).toBeVisible();
   await page.screenshot({ path: "docs/screenshots/ask.png" });
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("screenshot, phone", async ({ page }) => {
+    await openExplorer(page, `node=${LLM}`);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Large Language Model");
+    await expect(page.locator('[data-graph-moving="false"]')).toBeVisible();
+    await page.screenshot({ path: "docs/screenshots/phone.png" });
+  });
 });

@@ -27,7 +27,7 @@ function drawnLabels(page: Page) {
 
 async function expectNoOverlappingLabels(page: Page) {
   const labels = await drawnLabels(page);
-  expect(labels.length).toBeGreaterThan(0);
+  expect(labels.length, "some names are drawn at this zoom").toBeGreaterThan(0);
   const clashes: string[] = [];
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
@@ -38,6 +38,12 @@ async function expectNoOverlappingLabels(page: Page) {
   expect(clashes).toEqual([]);
   return labels;
 }
+
+const zoomIn = (page: Page, factor: number) =>
+  page.evaluate((f) => window.cy.zoom({ level: window.cy.zoom() * f, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } }), factor);
+
+// Three page loads each on a busy two-core machine.
+test.describe.configure({ timeout: 90_000 });
 
 const shownNodeIds = (page: Page) => page.evaluate(() => window.cy.nodes().filter((n) => !n.hasClass("hidden")).map((n) => n.id()).sort());
 
@@ -56,7 +62,7 @@ test("a first visit opens on the start map: the core concepts, named legibly, no
   for (const l of namedNodes) expect(l.fontPx, l.id).toBeGreaterThanOrEqual(8);
 
   // Zoomed in, the names still do not collide.
-  await page.evaluate(() => window.cy.zoom({ level: window.cy.zoom() * 2, renderedPosition: { x: window.cy.width() / 2, y: window.cy.height() / 2 } }));
+  await zoomIn(page, 2);
   await expectNoOverlappingLabels(page);
 });
 
@@ -70,6 +76,8 @@ test("Whole graph is one click away, and a returning visitor gets the last view 
   await page.getByRole("button", { name: "Whole graph" }).click();
   await expect.poll(() => shownNodeIds(page).then((ids) => ids.length)).toBe(graph.nodes.length);
   await expect(page).not.toHaveURL(/map=start/);
+  // Zoomed out on 239 concepts most names are too small to draw; in close, the drawn ones must not collide.
+  await zoomIn(page, 4);
   await expectNoOverlappingLabels(page);
 
   // Back with no view in the URL: the whole graph again, not the start map, and no tour.

@@ -41,7 +41,7 @@ test("export then import gives back the same view: filters, selection, path, lay
 
   // A different view, then the file.
   await openExplorer(page);
-  expect(viewOf((await snapshot(page)).search)).toEqual({});
+  expect(viewOf((await snapshot(page)).search)).toEqual({ map: "all" });
   await importView(page, text);
   await expect(page.getByRole("status").filter({ hasText: "Imported the view" })).toBeVisible();
   await settled(page);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { details, LLM, openExplorer, selectedIds, settled } from "./support";
+import { details, LLM, openExplorer, selectedIds } from "./support";
 
 test("details are three key presses from the top of the page, through the skip links", async ({ page }) => {
   await openExplorer(page);
@@ -10,12 +10,13 @@ test("details are three key presses from the top of the page, through the skip l
   await page.keyboard.press("Enter");
   await expect(details(page)).toBeFocused();
 
-  // The first skip link lands on the diagram.
-  await page.goto("/?debug=1&map=all");
-  await settled(page);
-  await page.keyboard.press("Tab");
+  // The others land where they say.
+  await page.getByRole("link", { name: "Skip to diagram" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("application", { name: "Concept graph" })).toBeFocused();
+  await page.getByRole("link", { name: "Skip to path finder" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#path-finder")).toBeFocused();
 });
 
 test("arrow keys on the diagram move the selection to a neighbour, and the details follow", async ({ page }) => {

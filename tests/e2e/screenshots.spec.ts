@@ -19,6 +19,13 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+test("screenshot, the start map", async ({ page }) => {
+  await page.goto("/?debug=1");
+  await expect(page.getByRole("button", { name: "Whole graph" })).toBeVisible();
+  await expect(page.locator('[data-graph-ready="true"][data-graph-moving="false"]')).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/start-map.png" });
+});
+
 test("screenshot, compare", async ({ page }) => {
   await page.goto("/compare?a=large-language-model&b=generative-ai");
   await expect(page.getByTestId("relation-statement")).toContainText("Every Large Language Model is a Generative AI");

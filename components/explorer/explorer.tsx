@@ -249,8 +249,9 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               onShowAll={() => apply((v) => ({ ...v, hideKinds: [], hideTypes: [] }))}
               onExitFocus={() => apply((v) => ({ ...v, focus: [] }))}
             />
-            <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
-              {startMap && graph && view.focus.length === 0 && (
+            {startMap && graph && view.focus.length === 0 && (
+              // Top left and narrow: the start map's spine runs down the middle, with nothing beside it above the branches.
+              <div className="pointer-events-none absolute left-3 top-3 z-10 w-[17rem] max-w-[calc(100%-1.5rem)]">
                 <StartMapBar
                   onStartMap={onStartMap}
                   shown={startMap.length}
@@ -258,7 +259,9 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
                   onWholeGraph={() => apply((v) => ({ ...v, map: "all" }))}
                   onStartMapAgain={() => apply((v) => ({ ...v, map: "start", path: null, focus: [], selection: null }))}
                 />
-              )}
+              </div>
+            )}
+            <div className="pointer-events-none absolute inset-x-3 top-3 z-10 space-y-2">
               <TruncatedBanner graph={graph} onLoadAll={data.loadAll} />
               <ImportBanner message={imports.message} onDismiss={imports.dismiss} />
             </div>

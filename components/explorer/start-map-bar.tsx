@@ -45,7 +45,7 @@ export function StartMapBar({ onStartMap, shown, total, onWholeGraph, onStartMap
     );
   }
   return (
-    <div className="pointer-events-auto max-w-md space-y-2">
+    <div className="pointer-events-auto space-y-2">
       <div className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white/95 px-3 py-2 text-sm shadow-sm dark:border-slate-700 dark:bg-slate-900/95">
         <span className="flex-1">
           <strong>Start here:</strong> the core of AI, from the field down to the model families, {shown} of {total} concepts.

@@ -21,6 +21,7 @@ describe("search keys", () => {
   it("finds a substring inside a word or from a word's start, never across a word's end", () => {
     expect(matchTier(spacedKey("former"), spacedKey("Transformer"))).toBe(3);
     expect(matchTier(spacedKey("gpt4o"), spacedKey("Chat GPT 4o"))).toBe(3);
+    expect(matchTier(spacedKey("anguage model"), spacedKey("Large Language Model"))).toBe(3);
     // "imageS OR Audio": the letters are there, the word is not.
     expect(matchTier(spacedKey("sora"), spacedKey("cannot handle images or audio"))).toBe(-1);
   });

@@ -3,6 +3,7 @@
 import type { Core } from "cytoscape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { LayoutView, Positions } from "@/lib/layout/types";
+import { afterPaint } from "@/lib/ui/after-paint";
 import { declutterLabels } from "@/lib/ui/declutter-labels";
 import { applyView, focusNodeIds, startMapOn, type PathHighlight } from "@/lib/ui/apply-view";
 import { applyPositions, completePositions, computeLayout, nodesToFit, snapshotPositions } from "@/lib/ui/layouts";
@@ -55,6 +56,9 @@ export function useCanvasSync(
   const resetDone = useRef(resetSeq);
   const onShownRef = useLatest(onShown);
   const viewRef = useLatest(view);
+  // A view put on the diagram after the next paint (below); arranging first puts it on at once, since it fits what is shown.
+  const pendingView = useRef<{ run: () => void; cancel: () => void } | null>(null);
+  const shownHighlight = useRef<PathHighlight | null>(null);
 
   // Counts moves in flight. A stopped Cytoscape animation never completes, so a move can end by the clock.
   const track = useCallback((move: Promise<unknown>, deadlineMs: number | null = ANIMATION_MS + 250) => {
@@ -72,6 +76,11 @@ export function useCanvasSync(
   /** Moves the nodes to `positions` and fits the view to them; the first arrangement jumps, later ones animate. */
   const arrange = useCallback(
     (instance: Core, positions: Positions, first: boolean) => {
+      const pending = pendingView.current;
+      if (pending) {
+        pending.cancel();
+        pending.run();
+      }
       const current = viewRef.current;
       const target = completePositions(instance, positions, viewportCentre(instance));
       const shown = new Set(instance.elements().filter((e) => !e.hasClass("hidden")).map((e) => e.id()));
@@ -107,6 +116,7 @@ export function useCanvasSync(
     }
 
     const key = `${arrangement}|${view.focus.join(",")}`;
+    const previousKey = layoutKey.current;
     const first = layoutKey.current === null && before === 0;
     let target: Positions | null = null;
     if (key !== layoutKey.current) {
@@ -136,9 +146,25 @@ export function useCanvasSync(
       }
     }
 
-    const shown = applyView(cy, view, highlight);
-    declutterLabels(cy);
-    onShownRef.current(shown);
+    const show = () => {
+      pendingView.current = null;
+      onShownRef.current(applyView(cy, view, highlight));
+      declutterLabels(cy);
+    };
+    // Nothing moves and no path is new (a selection, a filter): the panels' answer is painted first and the diagram
+    // follows one frame later, since restyling and redrawing hundreds of elements costs more than the rest of a click.
+    // A path found is the diagram's own answer, so it is drawn at once.
+    const newPath = highlight !== shownHighlight.current;
+    shownHighlight.current = highlight;
+    if (!target && !first && fresh.length === 0 && !reset && !newPath && key === previousKey) {
+      const cancel = afterPaint(show);
+      pendingView.current = { run: show, cancel };
+      return () => {
+        cancel();
+        pendingView.current = null;
+      };
+    }
+    show();
     if (target) arrange(cy, target, first);
     else if (grew && fromServer) track(moveViewport(cy, fitViewport(cy), false));
   }, [cy, drawn, view, highlight, server, resetSeq, track, arrange, onShownRef]);

@@ -8,7 +8,6 @@ export interface PathHighlight {
   edges: string[];
 }
 
-const VIEW_CLASSES = "faded highlighted labelled dimmed path-node path-edge secondary";
 /** Up to this many, a selection's edges are labelled at any zoom; a hub's hundred labels would only be a blur. */
 const LABELLED_NEIGHBOURHOOD = 24;
 
@@ -67,36 +66,57 @@ export function shownIds(cy: Core, view: ViewState, highlight: PathHighlight | n
   return shown;
 }
 
+type ViewClass = "hidden" | "faded" | "highlighted" | "labelled" | "dimmed" | "path-node" | "path-edge" | "secondary";
+const VIEW_CLASSES: readonly ViewClass[] = ["hidden", "faded", "highlighted", "labelled", "dimmed", "path-node", "path-edge", "secondary"];
+
+/** The view's classes for every element that gets any. */
+function viewClasses(cy: Core, view: ViewState, highlight: PathHighlight | null, shown: Set<string>): Map<string, Set<ViewClass>> {
+  const classes = new Map<string, Set<ViewClass>>();
+  const add = (id: string, c: ViewClass) => {
+    const set = classes.get(id);
+    if (set) set.add(c);
+    else classes.set(id, new Set([c]));
+  };
+  const all = cy.elements();
+  all.forEach((ele) => {
+    if (!shown.has(ele.id())) add(ele.id(), "hidden");
+  });
+  if (view.layout === "hierarchy") cy.edges('[type != "IS_A"]').forEach((e) => add(e.id(), "secondary"));
+  const selected = view.selection ? cy.getElementById(view.selection.id) : cy.collection();
+  if (highlight) {
+    const onPath = cy.collection();
+    for (const id of [...highlight.nodes, ...highlight.edges]) onPath.merge(cy.getElementById(id));
+    onPath.forEach((ele) => add(ele.id(), ele.isNode() ? "path-node" : "path-edge"));
+    all.difference(onPath).forEach((ele) => add(ele.id(), "dimmed"));
+  } else if (selected.nonempty()) {
+    const around = selected.nodes().nonempty() ? selected.closedNeighborhood() : selected.union(selected.edges().connectedNodes());
+    around.forEach((ele) => add(ele.id(), "highlighted"));
+    if (around.edges().length <= LABELLED_NEIGHBOURHOOD) around.edges().forEach((e) => add(e.id(), "labelled"));
+    all.difference(around).forEach((ele) => add(ele.id(), "faded"));
+  }
+  return classes;
+}
+
 /**
  * Puts a view on the diagram through classes and the selection only, never through positions: filtering, selecting
- * and highlighting must not move anything. Returns the ids shown.
+ * and highlighting must not move anything. Only elements whose classes change are touched, because Cytoscape restyles
+ * every element it is told about: a new selection on a big graph then costs its two neighbourhoods, not the graph.
+ * Returns the ids shown.
  */
 export function applyView(cy: Core, view: ViewState, highlight: PathHighlight | null): Set<string> {
   const shown = shownIds(cy, view, highlight);
+  const wanted = viewClasses(cy, view, highlight, shown);
   cy.batch(() => {
     cy.elements().forEach((ele) => {
-      ele.toggleClass("hidden", !shown.has(ele.id()));
+      const want = wanted.get(ele.id());
+      for (const c of VIEW_CLASSES) {
+        const on = want?.has(c) ?? false;
+        if (ele.hasClass(c) !== on) ele.toggleClass(c, on);
+      }
     });
-    const all = cy.elements();
-    all.removeClass(VIEW_CLASSES);
-    if (view.layout === "hierarchy") cy.edges('[type != "IS_A"]').addClass("secondary");
-
     const selected = view.selection ? cy.getElementById(view.selection.id) : cy.collection();
     cy.$(":selected").difference(selected).unselect();
     if (selected.nonempty() && !selected.selected()) selected.select();
-
-    if (highlight) {
-      const onPath = cy.collection();
-      for (const id of [...highlight.nodes, ...highlight.edges]) onPath.merge(cy.getElementById(id));
-      onPath.nodes().addClass("path-node");
-      onPath.edges().addClass("path-edge");
-      all.difference(onPath).addClass("dimmed");
-    } else if (selected.nonempty()) {
-      const around = selected.nodes().nonempty() ? selected.closedNeighborhood() : selected.union(selected.edges().connectedNodes());
-      around.addClass("highlighted");
-      if (around.edges().length <= LABELLED_NEIGHBOURHOOD) around.edges().addClass("labelled");
-      all.difference(around).addClass("faded");
-    }
   });
   return shown;
 }

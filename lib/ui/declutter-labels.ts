@@ -1,4 +1,5 @@
 import type { Core, SingularElementArgument } from "cytoscape";
+import { afterPaint } from "./after-paint";
 import { labelsToHide, type LabelBox } from "./label-declutter";
 
 /** Past this many shown elements a pass costs more than a frame; names are mostly below legible size there anyway. */
@@ -19,7 +20,7 @@ const silentEdge = (ele: SingularElementArgument) => ele.isEdge() && (ele.hasCla
  * Hides every name that would overlap a more important one (class `label-hidden`). Boxes are in model coordinates,
  * where names scale with the zoom like everything else, so a pass holds at every zoom until positions or classes change.
  */
-export function declutterLabels(cy: Core): void {
+function declutterNow(cy: Core): void {
   const shown = cy.elements().filter((e) => !e.hasClass("hidden") && !silentEdge(e));
   if (shown.length > MAX_ELEMENTS) return;
   const boxes: LabelBox[] = [];
@@ -34,5 +35,20 @@ export function declutterLabels(cy: Core): void {
       if (!hide.has(ele.id())) ele.removeClass("label-hidden");
     });
     for (const id of hide) cy.getElementById(id).addClass("label-hidden");
+  });
+}
+
+const pending = new WeakSet<Core>();
+
+/**
+ * Declutters once the frame now being prepared has been painted: measuring thousands of label boxes must not stand
+ * between a click and its answer on screen. Calls before then coalesce into one pass over the latest state.
+ */
+export function declutterLabels(cy: Core): void {
+  if (pending.has(cy)) return;
+  pending.add(cy);
+  afterPaint(() => {
+    pending.delete(cy);
+    if (!cy.destroyed()) declutterNow(cy);
   });
 }

@@ -25,17 +25,21 @@ function drawnLabels(page: Page) {
   });
 }
 
+/** Names are decluttered just after the frame that changed them is painted (lib/ui/declutter-labels.ts), hence the retries. */
 async function expectNoOverlappingLabels(page: Page) {
-  const labels = await drawnLabels(page);
-  expect(labels.length, "some names are drawn at this zoom").toBeGreaterThan(0);
-  const clashes: string[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    for (let j = i + 1; j < labels.length; j++) {
-      const [a, b] = [labels[i], labels[j]];
-      if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) clashes.push(`${a.id} × ${b.id}`);
+  let labels: Awaited<ReturnType<typeof drawnLabels>> = [];
+  await expect(async () => {
+    labels = await drawnLabels(page);
+    expect(labels.length, "some names are drawn at this zoom").toBeGreaterThan(0);
+    const clashes: string[] = [];
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const [a, b] = [labels[i], labels[j]];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) clashes.push(`${a.id} × ${b.id}`);
+      }
     }
-  }
-  expect(clashes).toEqual([]);
+    expect(clashes).toEqual([]);
+  }).toPass({ timeout: 5000 });
   return labels;
 }
 

@@ -39,6 +39,23 @@ describe("applying a view to the diagram", () => {
     expect(cy.elements(".faded, .highlighted")).toHaveLength(0);
   });
 
+  it("touches only the elements whose classes change, so a new selection does not restyle the whole graph", async () => {
+    const cy = headlessCy(await seedGraph());
+    const llm = { ...DEFAULT_VIEW, selection: { kind: "node" as const, id: "large-language-model" } };
+    applyView(cy, llm, null);
+    const touched = new Set<string>();
+    cy.on("class", (event) => void touched.add(event.target.id()));
+    applyView(cy, llm, null);
+    expect(touched.size).toBe(0);
+
+    applyView(cy, { ...DEFAULT_VIEW, selection: { kind: "node", id: "generative-ai" } }, null);
+    expect(touched.size).toBeGreaterThan(0);
+    expect(touched.size).toBeLessThan(cy.elements().length);
+    // What changed is what the two neighbourhoods decide; everything faded before and after kept its classes.
+    const neighbourhoods = cy.$id("large-language-model").closedNeighborhood().union(cy.$id("generative-ai").closedNeighborhood());
+    for (const id of touched) expect(neighbourhoods.has(cy.getElementById(id)), id).toBe(true);
+  });
+
   it("marks a path and dims the rest, showing the path even through filters", async () => {
     const cy = headlessCy(await seedGraph());
     const highlight = { nodes: ["large-language-model", "generative-ai"], edges: ["large-language-model--IS_A--generative-ai"] };

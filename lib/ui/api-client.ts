@@ -4,6 +4,7 @@ import type { Glance } from "@/lib/graph/insights/glance";
 import type { CompareResult, RecommendResult } from "@/lib/graph/insights/insight-types";
 import type { GraphPath, GraphView, SearchResult } from "@/lib/graph/types";
 import type { PositionedGraphView } from "@/lib/layout/types";
+import { OVERVIEW_LIMIT } from "./scale";
 import type { PathRequest } from "./view-state";
 
 const PATHS_FETCHED = 25;
@@ -62,11 +63,16 @@ const query = (params: Record<string, string | number | boolean | undefined>) =>
 
 const nodePath = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
 
+const graphUrl = (limit: number) => `/api/graph?${query({ limit, positions: true })}`;
+
+/** What the explorer asks for first, whatever the view: the page preloads it so that it arrives with the scripts. */
+export const firstGraphUrl = () => graphUrl(OVERVIEW_LIMIT);
+
 /** One typed call per endpoint under app/api; nothing else in the browser builds an API URL. */
 export const api = {
   health: (signal?: AbortSignal) => getJson<{ status: string; nodes: number; relationships: number }>("/api/health", signal),
   // With the server's positions of these nodes, so that the diagram is drawn at once.
-  graph: (limit: number, signal?: AbortSignal) => getJson<PositionedGraphView>(`/api/graph?${query({ limit, positions: true })}`, signal),
+  graph: (limit: number, signal?: AbortSignal) => getJson<PositionedGraphView>(graphUrl(limit), signal),
   tasks: (signal?: AbortSignal) =>
     getJson<GraphView>(`/api/graph?${query({ kinds: "Task", limit: TASKS_FETCHED })}`, signal).then((r) => r.nodes),
   node: (id: string, signal?: AbortSignal) => getJson<DetailsWire>(nodePath(id), signal).then(unpackDetails),

@@ -42,6 +42,21 @@ async function serverLayout(page: Page, limit?: number): Promise<PositionedGraph
   return view;
 }
 
+test("the graph is fetched while the scripts load: the explorer's first request takes the page's preload", async ({ page }) => {
+  await openExplorer(page);
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((e) => new URL(e.name).pathname === "/api/graph")
+      .map((e) => ({ url: e.name, initiator: (e as PerformanceResourceTiming).initiatorType })),
+  );
+  const preload = await page.locator('link[rel="preload"][as="fetch"]').getAttribute("href");
+  expect(preload).toMatch(/^\/api\/graph\?/);
+  // One response for the first view, fetched by the <link> and not fetched again by the explorer's own request.
+  const first = entries.filter((e) => e.url.endsWith(preload!));
+  expect(first).toEqual([{ url: new URL(preload!, page.url()).href, initiator: "link" }]);
+});
+
 test("the seed graph's first frame already shows the server's positions: no layout ran before it", async ({ page }) => {
   const { layout, nodes } = await serverLayout(page);
   await recordFirstFrame(page);

@@ -43,7 +43,7 @@ export function withinOneEdit(a: string, b: string): boolean {
  * "chat gpt 4o"), or across words where the query breaks too ("anguage model"). Not across a word's end the query
  * does not have ("sora" in "images or audio"), which finds nonsense.
  */
-function withinWordOrFromWordStart(keySpaced: string, querySpaced: string, q: string): boolean {
+function substringMatch(keySpaced: string, querySpaced: string, q: string): boolean {
   if (keySpaced.includes(querySpaced)) return true;
   const words = keySpaced.split(" ");
   if (words.some((w) => w.includes(q))) return true;
@@ -64,7 +64,7 @@ export function matchTier(querySpaced: string, keySpaced: string): number {
   if (k === q) return 0;
   if (k.startsWith(q)) return 1;
   if ((" " + keySpaced).includes(" " + querySpaced)) return 2;
-  if (withinWordOrFromWordStart(keySpaced, querySpaced, q)) return 3;
+  if (substringMatch(keySpaced, querySpaced, q)) return 3;
   if (q.length >= 3 && (withinOneEdit(k, q) || keySpaced.split(" ").some((w) => w.length >= 3 && withinOneEdit(w, q)))) {
     return 4;
   }

@@ -45,9 +45,14 @@ async function openPage(browser: Browser, url: string, timeoutMs: number) {
     if (res.request().resourceType() === "script" && res.ok()) scripts.add(res.url());
   });
   await page.goto(url, { waitUntil: "load", timeout: timeoutMs });
-  // No canvas once the network is quiet: no graph view on this page, so don't wait out the timeout.
-  await page.waitForLoadState("networkidle", { timeout: timeoutMs }).catch(() => undefined);
-  const hasCanvas = (await page.locator("canvas").count()) > 0;
+  // The canvas comes with a lazily loaded chunk, so on a busy machine it may appear well after the network first
+  // goes quiet (which once cost the Neo4j seed page its figures); wait for it, not for a lull.
+  const hasCanvas = await page
+    .locator("canvas")
+    .first()
+    .waitFor({ state: "attached", timeout: timeoutMs })
+    .then(() => true)
+    .catch(() => false);
   const firstRender = await page
     .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, FIRST_RENDER, { timeout: hasCanvas ? timeoutMs : 1000, polling: 50 })
     .then((h) => h.jsonValue() as Promise<number>)

@@ -98,10 +98,20 @@ export async function gpuSummary(browser: Browser): Promise<string> {
 
 type CyWindow = Window & { cy: import("cytoscape").Core; __longTasks: { start: number; duration: number }[] };
 
-type Done = { kind: "details"; name: string } | { kind: "path"; classes: string[] } | { kind: "nodes"; ids: string[] };
+/**
+ * What an interaction is waiting for. "details", "path" and "nodes" read our page (its Details region, window.cy);
+ * "text" and "count" read any page's DOM, e.g. the peer's: an element of `selector` whose text is `text`,
+ * and at least `min[selector]` elements for every selector.
+ */
+export type Done =
+  | { kind: "details"; name: string }
+  | { kind: "path"; classes: string[] }
+  | { kind: "nodes"; ids: string[] }
+  | { kind: "text"; selector: string; text: string }
+  | { kind: "count"; min: Record<string, number> };
 
 /** ms from the first input event of `inputKind` until the frame in which `done` first holds has been painted. */
-async function timeInteraction(page: Page, inputKind: "mousedown" | "keydown", done: Done, act: () => Promise<void>, timeoutMs = 10_000): Promise<number | null> {
+export async function timeInteraction(page: Page, inputKind: "mousedown" | "keydown", done: Done, act: () => Promise<void>, timeoutMs = 10_000): Promise<number | null> {
   await page.evaluate(
     ([kind, want, timeout]) => {
       const w = window as unknown as { __interaction?: Promise<number | null>; cy: import("cytoscape").Core };
@@ -110,6 +120,8 @@ async function timeInteraction(page: Page, inputKind: "mousedown" | "keydown", d
       const test = () => {
         if (want.kind === "details") return [...document.querySelectorAll("h1,h2,h3,h4,[role=heading]")].some((h) => h.textContent?.trim() === want.name && h.closest("section,aside,[role=region]"));
         if (want.kind === "path") return want.classes.some((c) => w.cy.elements(`.${c}`).length > 0);
+        if (want.kind === "text") return [...document.querySelectorAll(want.selector)].some((e) => e.textContent?.trim() === want.text);
+        if (want.kind === "count") return Object.entries(want.min).every(([selector, min]) => document.querySelectorAll(selector).length >= min);
         return want.ids.every((id) => w.cy.$id(id).nonempty() && w.cy.$id(id).visible());
       };
       w.__interaction = new Promise((resolve) => {
@@ -134,8 +146,8 @@ async function timeInteraction(page: Page, inputKind: "mousedown" | "keydown", d
 }
 
 const LOADS = 3;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-const spread = (xs: number[]) => `median of ${xs.length} (${xs.map((x) => Math.round(x)).join(", ")} ms)`;
+export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+export const spread = (xs: number[]) => `median of ${xs.length} (${xs.map((x) => Math.round(x)).join(", ")} ms)`;
 
 /** The seed graph: first render (median of 3 cold loads), click → details (3 nodes), "LLM → Generative AI" → highlighted path, JS shipped. */
 export async function measureSeedPage(browser: Browser, baseUrl: string, prefix: string, report: Report, withJs: boolean): Promise<void> {

@@ -36,6 +36,11 @@ export class Report {
     this.add(name, null, unit, { note });
   }
 
+  /** A figure recorded earlier in this run; null when it is absent or was not measurable. */
+  value(name: string): number | null {
+    return this.results.filter((r) => r.name === name).at(-1)?.value ?? null;
+  }
+
   /** p50, p99, req/s, errors and non-2xx of one load run; `baseline` (the direct driver) gives ratios. */
   load(prefix: string, stats: LoadStats, baseline?: LoadStats): void {
     this.add(`${prefix}.p50`, stats.p50, "ms", { baseline: baseline?.p50 });

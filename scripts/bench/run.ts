@@ -1,6 +1,6 @@
-// npm run bench [-- --quick] [-- --soak] [--sizes 1000,10000] [--no-page] [--no-scale] [--ref <commit>]
-// Measures the API on both stores (with the direct-driver baseline on Neo4j), the page in Chromium,
-// and synthetic graphs of growing size; prints a table and writes bench/results.json.
+// npm run bench [-- --quick] [-- --soak] [--sizes 1000,10000] [--no-page] [--no-peer] [--no-scale] [--ref <commit>]
+// Measures the API on both stores (with the direct-driver baseline on Neo4j), the page in Chromium, the peer
+// (Neo4j Browser on the seed graph, peer.ts) and synthetic graphs of growing size; prints a table and writes bench/results.json.
 // Starts Neo4j if needed, seeds what it measures, and leaves Neo4j holding graph-seed/ again.
 // The app is built and served from a snapshot in bench/tmp/.app: of the working tree, or of --ref <commit>.
 import os from "node:os";
@@ -10,6 +10,7 @@ import { loadSeed } from "../../lib/graph/seed/load-seed";
 import { cpuSnapshot, othersShare } from "./cpu";
 import { benchDriver, ensureNeo4j, seedNeo4j, stopNeo4j } from "./neo4j";
 import { gpuSummary, launchBrowser } from "./page";
+import { measurePeer } from "./peer";
 import { cleanupAll, onCleanup } from "./proc";
 import { Report } from "./report";
 import { measureGraph, syntheticGraph, type Bench } from "./scale";
@@ -73,6 +74,8 @@ async function main() {
     }
 
     await measureGraph(bench, { label: "seed", dir: SEED_DIR, seed: loadSeed(SEED_DIR), ...plan.seed, page: "seed", pageBackends: [...plan.seed.pageBackends] });
+    // Neo4j still holds the seed graph here, and our page's figures are in the report for the ratios.
+    if (browser && !flag("no-peer")) await measurePeer(bench, "bolt://127.0.0.1:7687");
 
     if (!flag("no-scale")) {
       for (const size of plan.scale.sizes) {

@@ -74,8 +74,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const latest = useLatest(props);
   const choice = rendererChoice();
 
+  // The selection is the view's (a class set by applyView), not Cytoscape's: Cytoscape selecting on tap would redraw
+  // the canvas in the very frame that should show the details panel first (use-canvas-sync.ts).
   const options = useMemo(
-    () => ({ minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, textureOnViewport: big, hideEdgesOnViewport: big, webgl: choice === "webgl" }),
+    () => ({ minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, autounselectify: true, textureOnViewport: big, hideEdgesOnViewport: big, webgl: choice === "webgl" }),
     [big, choice],
   );
   const onCreate = useCallback(

@@ -65,7 +65,7 @@ const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-
 
 /**
  * Classes the explorer sets: `hidden` (filtered or outside the focus), `faded` (outside the selected node's
- * neighbourhood), `highlighted` (in it), `labelled` (edge label shown at any zoom), `dimmed` / `path-node` / `path-edge` (a path is shown), `secondary` (non-IS_A
+ * neighbourhood), `highlighted` (in it), `labelled` (edge label shown at any zoom), `selected` (the selection: a class, not Cytoscape's own selection, see graph-canvas.tsx), `dimmed` / `path-node` / `path-edge` (a path is shown), `secondary` (non-IS_A
  * edges in the hierarchy view), `label-hidden` (a name that would overlap a more important one). Later blocks win, so the order below is the precedence.
  */
 export function graphStyle(theme: Theme, options: { large?: boolean } = {}): StylesheetJson {
@@ -131,7 +131,7 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
     { selector: "edge.highlighted", style: { opacity: 1, width: 2, "line-opacity": 0.9, "z-index": 10 } },
     { selector: "edge.labelled", style: alwaysLabelled },
     {
-      selector: "node:selected",
+      selector: "node.selected",
       style: {
         opacity: 1,
         "border-width": 3,
@@ -143,7 +143,7 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
         "z-index": 20,
       },
     },
-    { selector: "edge:selected", style: { opacity: 1, width: 4, "line-opacity": 1, "z-index": 20, color: p.text, ...alwaysLabelled } },
+    { selector: "edge.selected", style: { opacity: 1, width: 4, "line-opacity": 1, "z-index": 20, color: p.text, ...alwaysLabelled } },
     {
       selector: "node.path-node",
       style: {

@@ -66,8 +66,8 @@ export function shownIds(cy: Core, view: ViewState, highlight: PathHighlight | n
   return shown;
 }
 
-type ViewClass = "hidden" | "faded" | "highlighted" | "labelled" | "dimmed" | "path-node" | "path-edge" | "secondary";
-const VIEW_CLASSES: readonly ViewClass[] = ["hidden", "faded", "highlighted", "labelled", "dimmed", "path-node", "path-edge", "secondary"];
+type ViewClass = "hidden" | "selected" | "faded" | "highlighted" | "labelled" | "dimmed" | "path-node" | "path-edge" | "secondary";
+const VIEW_CLASSES: readonly ViewClass[] = ["hidden", "selected", "faded", "highlighted", "labelled", "dimmed", "path-node", "path-edge", "secondary"];
 
 /** The view's classes for every element that gets any. */
 function viewClasses(cy: Core, view: ViewState, highlight: PathHighlight | null, shown: Set<string>): Map<string, Set<ViewClass>> {
@@ -83,6 +83,7 @@ function viewClasses(cy: Core, view: ViewState, highlight: PathHighlight | null,
   });
   if (view.layout === "hierarchy") cy.edges('[type != "IS_A"]').forEach((e) => add(e.id(), "secondary"));
   const selected = view.selection ? cy.getElementById(view.selection.id) : cy.collection();
+  selected.forEach((ele) => add(ele.id(), "selected"));
   if (highlight) {
     const onPath = cy.collection();
     for (const id of [...highlight.nodes, ...highlight.edges]) onPath.merge(cy.getElementById(id));
@@ -98,7 +99,7 @@ function viewClasses(cy: Core, view: ViewState, highlight: PathHighlight | null,
 }
 
 /**
- * Puts a view on the diagram through classes and the selection only, never through positions: filtering, selecting
+ * Puts a view on the diagram through classes only, never through positions: filtering, selecting
  * and highlighting must not move anything. Only elements whose classes change are touched, because Cytoscape restyles
  * every element it is told about: a new selection on a big graph then costs its two neighbourhoods, not the graph.
  * Returns the ids shown.
@@ -114,9 +115,6 @@ export function applyView(cy: Core, view: ViewState, highlight: PathHighlight | 
         if (ele.hasClass(c) !== on) ele.toggleClass(c, on);
       }
     });
-    const selected = view.selection ? cy.getElementById(view.selection.id) : cy.collection();
-    cy.$(":selected").difference(selected).unselect();
-    if (selected.nonempty() && !selected.selected()) selected.select();
   });
   return shown;
 }

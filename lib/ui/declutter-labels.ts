@@ -7,7 +7,7 @@ const MAX_ELEMENTS = 6000;
 
 /** Selection, then the path, then the selected node's neighbourhood, then the best connected. Nodes before edges. */
 function priority(ele: SingularElementArgument): number {
-  if (ele.selected()) return 4e6;
+  if (ele.hasClass("selected")) return 4e6;
   if (ele.hasClass("path-node") || ele.hasClass("path-edge")) return 3e6;
   if (ele.isEdge()) return ele.hasClass("labelled") ? 1e6 : 0;
   return (ele.hasClass("highlighted") ? 2e6 : 1e6) + ele.degree(false);

@@ -22,7 +22,7 @@ test("clicking the LLM node opens its details", async ({ page, request }) => {
   await expect(panel).toContainText(llm.node.summary);
   await expect(panel.getByRole("button", { name: /^is a Generative AI$/ })).toBeVisible();
   await expect(panel.getByRole("heading", { name: /^Relationships/ })).toContainText(String(llm.relationships.length));
-  expect(await selectedIds(page)).toEqual([LLM]);
+  await expect.poll(() => selectedIds(page)).toEqual([LLM]);
   await expect(page).toHaveURL(new RegExp(`[?&]node=${LLM}`));
 });
 

@@ -83,7 +83,7 @@ test("a path against the arrows finds nothing when directed, and offers to relax
 test("deep links reproduce the selection and the path", async ({ page }) => {
   await openExplorer(page, `node=${GENAI}`);
   await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Generative AI");
-  expect(await selectedIds(page)).toEqual([GENAI]);
+  await expect.poll(() => selectedIds(page)).toEqual([GENAI]);
 
   await openExplorer(page, `from=${LLM}&to=${GENAI}`);
   await expectLlmPathHighlighted(page);

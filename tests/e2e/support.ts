@@ -45,7 +45,19 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(canvas!.x + point!.x, canvas!.y + point!.y);
 }
 
-export const selectedIds = (page: Page) => page.evaluate(() => window.cy.$(":selected").map((e) => e.id()));
+export const selectedIds = (page: Page) => page.evaluate(() => window.cy.$(".selected").map((e) => e.id()));
+
+/** The selected node once the diagram shows the URL's selection: a new view is put on the diagram after the next paint. */
+export async function selectedNode(page: Page): Promise<string | null> {
+  const caughtUp = () =>
+    page.evaluate(() => {
+      const id = new URL(location.href).searchParams.get("node");
+      const shown = window.cy.$(".selected").map((e) => e.id());
+      return id === null ? shown.length === 0 : shown.length === 1 && shown[0] === id;
+    });
+  await expect.poll(caughtUp).toBe(true);
+  return (await selectedIds(page))[0] ?? null;
+}
 
 export const details = (page: Page) => page.getByRole("region", { name: "Details" });
 

@@ -31,11 +31,11 @@ describe("applying a view to the diagram", () => {
   it("selects and highlights the neighbourhood of the selected node", async () => {
     const cy = headlessCy(await seedGraph());
     applyView(cy, { ...DEFAULT_VIEW, selection: { kind: "node", id: "large-language-model" } }, null);
-    expect(cy.$(":selected").map((e) => e.id())).toEqual(["large-language-model"]);
+    expect(cy.$(".selected").map((e) => e.id())).toEqual(["large-language-model"]);
     expect(cy.$id("generative-ai").hasClass("highlighted")).toBe(true);
     expect(cy.$id("island-a").hasClass("faded")).toBe(true);
     applyView(cy, DEFAULT_VIEW, null);
-    expect(cy.$(":selected")).toHaveLength(0);
+    expect(cy.$(".selected")).toHaveLength(0);
     expect(cy.elements(".faded, .highlighted")).toHaveLength(0);
   });
 

@@ -64,6 +64,13 @@ out.push("");
 out.push(`JavaScript for \`/\`: ${v("page.js-gzip")} KiB on the wire in total (${v("page.js-gzip-initial")} KiB in the HTML's own script tags). ${byName.get("browser.webgl")?.note ?? ""}`);
 out.push("");
 
+const peer = results.filter((r) => r.name.startsWith("seed.peer.") || r.name === "peer.js-gzip");
+if (peer.length > 0) {
+  out.push("#### The peer: Neo4j Browser on the seed graph, same Neo4j, same Chromium\n");
+  out.push(table(["figure", "value", "unit", "note"], peer.map((r) => [r.name, r.value === null ? "n/a" : String(r.value), r.unit, r.note ?? ""])));
+  out.push("");
+}
+
 const soak = results.filter((r) => r.name.startsWith("soak."));
 if (soak.length > 0) {
   out.push("#### Soak\n");

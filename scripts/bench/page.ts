@@ -2,6 +2,7 @@
 // path highlight, JavaScript shipped, and for big graphs layout, pan/zoom frame rate, heap and long tasks.
 // Everything is read through the UI's hooks: the performance mark "graph-first-render" and window.cy (?debug=1).
 import { request as httpRequest } from "node:http";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { NodeSingular } from "cytoscape";
 import type { Report } from "./report";
@@ -79,6 +80,13 @@ export async function gzipBytes(urls: Iterable<string>): Promise<{ bytes: number
     count++;
   }
   return { bytes, count, encodings };
+}
+
+/** Each script's bytes on the wire (gzip), biggest first. */
+export async function chunkSizes(urls: Iterable<string>): Promise<{ url: string; kib: number }[]> {
+  const sizes: { url: string; kib: number }[] = [];
+  for (const url of urls) sizes.push({ url, kib: (await gzipBytes([url])).bytes / 1024 });
+  return sizes.sort((a, b) => b.kib - a.kib);
 }
 
 /** What renders: WebGL presence and its (software) renderer string, and WebGPU presence. */
@@ -170,6 +178,9 @@ export async function measureSeedPage(browser: Browser, baseUrl: string, prefix:
       const tags = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll("&amp;", "&"), baseUrl).href));
       const initial = await gzipBytes([...scripts].filter((u) => tags.has(u)));
       report.add("page.js-gzip-initial", initial.bytes / 1024, "KiB", { note: `the ${initial.count} <script src> of the HTML; the rest is loaded lazily (the graph canvas)` });
+      for (const { url, kib } of await chunkSizes(scripts)) {
+        report.add(`page.js-chunk.${path.basename(new URL(url).pathname)}`, kib, "KiB", { note: tags.has(url) ? "in the HTML" : "loaded later" });
+      }
     }
     if (!hasCy || renders.length < LOADS) {
       report.na(`${prefix}.click-to-details`, "ms", "n/a (UI hook missing: window.cy with ?debug=1)");

@@ -62,6 +62,8 @@ out.push("#### Page in Chromium (ms unless noted)\n");
 out.push(table(["graph", "store", "first render", "click → details", "path highlighted", "layout", "nodes shown", "FPS pan/zoom", "JS heap MiB", "longest task after render", "expand", "Load all", "longest task in Load all"], pageRows));
 out.push("");
 out.push(`JavaScript for \`/\`: ${v("page.js-gzip")} KiB on the wire in total (${v("page.js-gzip-initial")} KiB in the HTML's own script tags). ${byName.get("browser.webgl")?.note ?? ""}`);
+const chunks = results.filter((r) => r.name.startsWith("page.js-chunk."));
+if (chunks.length > 0) out.push(`\nEach script (KiB, gzip): ${chunks.map((r) => `${r.name.slice("page.js-chunk.".length)} ${r.value} (${r.note})`).join(", ")}.`);
 out.push("");
 
 const peer = results.filter((r) => r.name.startsWith("seed.peer.") || r.name === "peer.js-gzip");

@@ -8,7 +8,7 @@ import { looksLikeQuestion } from "@/lib/ui/ask-question";
 import { parsePathQuery } from "@/lib/ui/path-query";
 import { SearchIcon } from "../ui/icons";
 import { NodeCombobox } from "./node-combobox";
-import { topHit as topHitIn } from "./use-node-search";
+import { topHit as topHitIn, usePathEndsLookup } from "./use-node-search";
 
 interface Props {
   onSelectNode: (node: NodeRef) => void;
@@ -38,6 +38,7 @@ export function SearchBox({ onSelectNode, onPathQuery, onAsk, closest, opened }:
   const inputRef = useRef<HTMLInputElement>(null);
   const client = useQueryClient();
   const topHit = (q: string) => topHitIn(client, q);
+  usePathEndsLookup(text);
   const asking = looksLikeQuestion(text);
 
   // "/" jumps to the search box from anywhere but a text field, as on most sites with search.

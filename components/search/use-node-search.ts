@@ -1,8 +1,9 @@
 "use client";
 
-import { keepPreviousData, skipToken, useQuery, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, skipToken, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import type { SearchResult } from "@/lib/graph/types";
+import { parsePathQuery } from "@/lib/ui/path-query";
 import { queries } from "@/lib/ui/queries";
 
 const DEBOUNCE_MS = 150;
@@ -43,4 +44,19 @@ export async function topHit(client: QueryClient, text: string): Promise<SearchR
   if (!q) return null;
   const [first] = await client.fetchQuery(queries.search(q, 1));
   return first ?? null;
+}
+
+/**
+ * Looks up the two ends of a path query ("LLM → Generative AI") once typing pauses, and for "x to y" the whole text
+ * too, into the same cache entries that topHit() reads on Enter: the path request then leaves at once.
+ */
+export function usePathEndsLookup(text: string): void {
+  const client = useQueryClient();
+  const debounced = useDebounced(text.trim(), DEBOUNCE_MS);
+  useEffect(() => {
+    const query = parsePathQuery(debounced);
+    if (!query) return;
+    const texts = query.ambiguous ? [debounced, query.from, query.to] : [query.from, query.to];
+    for (const t of texts) if (t.trim()) void client.prefetchQuery(queries.search(t.trim(), 1));
+  }, [client, debounced]);
 }

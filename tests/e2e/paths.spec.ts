@@ -41,6 +41,26 @@ test("the search box runs path queries written with →, -> or to", async ({ pag
   }
 });
 
+test("a typed path query has both names looked up while typing, so Enter asks only for the path", async ({ page }) => {
+  await openExplorer(page);
+  const requests: string[] = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith("/api/")) requests.push(`${url.pathname}?${url.searchParams.toString()}`);
+  });
+  const search = page.getByRole("combobox", { name: "Search concepts" });
+  await search.pressSequentially("LLM → Generative AI", { delay: 30 });
+  const lookups = ["/api/search?q=LLM&limit=1", "/api/search?q=Generative+AI&limit=1"];
+  await expect.poll(() => lookups.every((l) => requests.includes(l))).toBe(true);
+
+  const before = requests.length;
+  await search.press("Enter");
+  await expectLlmPathHighlighted(page);
+  const afterEnter = requests.slice(before);
+  expect(afterEnter.filter((r) => r.startsWith("/api/search"))).toEqual([]);
+  expect(afterEnter.filter((r) => r.startsWith("/api/paths"))).toHaveLength(1);
+});
+
 test("the path finder finds paths from its From and To pickers", async ({ page }) => {
   await openExplorer(page);
   await page.getByRole("combobox", { name: "From" }).fill("LLM");

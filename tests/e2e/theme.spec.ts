@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { settled } from "./support";
 
 const PAGES = ["/compare?a=large-language-model&b=generative-ai", "/tasks?task=image-generation"];
 
@@ -29,6 +30,8 @@ for (const url of PAGES) {
     await page.emulateMedia({ colorScheme: "dark" });
     await recordEarlyTheme(page);
     await page.goto("/");
+    // A click before hydration does nothing (the button is server-rendered): wait for the explorer to be running.
+    await settled(page);
     await page.getByRole("button", { name: "Dark mode" }).click(); // dark system: the toggle picks light
     await expect(page.locator("html")).toHaveClass(/\blight\b/);
     await page.goto(url);

@@ -38,11 +38,14 @@ export function useNodeSearch(query: string | null): { results: SearchResult[]; 
   return { results, loading: !search || result.isFetching };
 }
 
+/** The cache entry holding the best match for free text, or null for blank text. */
+const topHitQuery = (text: string) => (text.trim() ? queries.search(text.trim(), 1) : null);
+
 /** The best match for free text, through the cache (used on Enter, which must not wait for the debounce). */
 export async function topHit(client: QueryClient, text: string): Promise<SearchResult | null> {
-  const q = text.trim();
-  if (!q) return null;
-  const [first] = await client.fetchQuery(queries.search(q, 1));
+  const query = topHitQuery(text);
+  if (!query) return null;
+  const [first] = await client.fetchQuery(query);
   return first ?? null;
 }
 
@@ -57,6 +60,6 @@ export function usePathEndsLookup(text: string): void {
     const query = parsePathQuery(debounced);
     if (!query) return;
     const texts = query.ambiguous ? [debounced, query.from, query.to] : [query.from, query.to];
-    for (const t of texts) if (t.trim()) void client.prefetchQuery(queries.search(t.trim(), 1));
+    for (const query of texts.map(topHitQuery)) if (query) void client.prefetchQuery(query);
   }, [client, debounced]);
 }

@@ -1,7 +1,7 @@
 // npx tsx scripts/bench/first-frame.ts <base-url> [--load-all]: one page load in Debian's Chromium: first render (the
 // "graph-first-render" mark), the first arrangement ("graph-layout-done"), the longest task, and the bytes on the wire
 // of every script loaded (each, and in all); with --load-all also "Load all" on an overview until every node is drawn.
-import { chunkSizes, gzipBytes, launchBrowser } from "./page";
+import { launchBrowser, scriptSizes, totalOf } from "./page";
 
 const [base, flag] = process.argv.slice(2);
 const browser = await launchBrowser();
@@ -25,9 +25,10 @@ try {
     longest: Math.max(0, ...(window as unknown as { __longTasks: { duration: number }[] }).__longTasks.map((t) => t.duration)),
   }));
   // As the bench counts it: every script loaded until the graph is drawn, fetched again as sent (gzip).
-  const js = await gzipBytes(scripts);
-  for (const { url, kib } of await chunkSizes(scripts)) console.log(`  ${kib.toFixed(1).padStart(6)} KiB  ${new URL(url).pathname}`);
-  console.log(`first render ${Math.round(marks.firstRender)} ms, arranged ${Math.round(marks.layoutDone)} ms, ${marks.nodes} nodes, longest task ${Math.round(marks.longest)} ms, JS ${(js.bytes / 1024).toFixed(1)} KiB on the wire (${js.count} scripts, ${[...js.encodings].join("/")})`);
+  const sizes = await scriptSizes(scripts);
+  const js = totalOf(sizes);
+  for (const { url, bytes } of sizes) console.log(`  ${(bytes / 1024).toFixed(1).padStart(6)} KiB  ${new URL(url).pathname}`);
+  console.log(`first render ${Math.round(marks.firstRender)} ms, arranged ${Math.round(marks.layoutDone)} ms, ${marks.nodes} nodes, longest task ${Math.round(marks.longest)} ms, JS ${js.kib.toFixed(1)} KiB on the wire (${js.count} scripts, ${js.encodings})`);
   if (flag === "--load-all") {
     const before = await page.evaluate(() => performance.now());
     await page.getByRole("button", { name: /^Load all/ }).click();

@@ -62,31 +62,28 @@ async function openPage(browser: Browser, url: string, timeoutMs: number) {
   return { context, page, scripts, firstRender, hasCy };
 }
 
-/** Bytes on the wire (gzip) of every script the page loaded, fetched again with Accept-Encoding: gzip. */
-export async function gzipBytes(urls: Iterable<string>): Promise<{ bytes: number; count: number; encodings: Set<string> }> {
-  let bytes = 0;
-  let count = 0;
-  const encodings = new Set<string>();
+/** Each script's bytes on the wire (gzip, fetched again with Accept-Encoding: gzip) and how it was sent, biggest first. */
+export async function scriptSizes(urls: Iterable<string>): Promise<{ url: string; bytes: number; encoding: string }[]> {
+  const sizes: { url: string; bytes: number; encoding: string }[] = [];
   for (const url of urls) {
-    await new Promise<void>((resolve, reject) => {
-      httpRequest(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
-        encodings.add(String(res.headers["content-encoding"] ?? "identity"));
-        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
-        res.on("end", resolve);
-      })
-        .on("error", reject)
-        .end();
-    });
-    count++;
+    sizes.push(
+      await new Promise((resolve, reject) => {
+        httpRequest(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+          let bytes = 0;
+          res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          res.on("end", () => resolve({ url, bytes, encoding: String(res.headers["content-encoding"] ?? "identity") }));
+        })
+          .on("error", reject)
+          .end();
+      }),
+    );
   }
-  return { bytes, count, encodings };
+  return sizes.sort((a, b) => b.bytes - a.bytes);
 }
 
-/** Each script's bytes on the wire (gzip), biggest first. */
-export async function chunkSizes(urls: Iterable<string>): Promise<{ url: string; kib: number }[]> {
-  const sizes: { url: string; kib: number }[] = [];
-  for (const url of urls) sizes.push({ url, kib: (await gzipBytes([url])).bytes / 1024 });
-  return sizes.sort((a, b) => b.kib - a.kib);
+/** The sum of some of `sizes`, and how they were sent. */
+export function totalOf(sizes: { bytes: number; encoding: string }[]): { kib: number; count: number; encodings: string } {
+  return { kib: sizes.reduce((sum, s) => sum + s.bytes, 0) / 1024, count: sizes.length, encodings: [...new Set(sizes.map((s) => s.encoding))].join("/") };
 }
 
 /** What renders: WebGL presence and its (software) renderer string, and WebGPU presence. */
@@ -172,14 +169,15 @@ export async function measureSeedPage(browser: Browser, baseUrl: string, prefix:
     if (renders.length < LOADS) report.na(`${prefix}.first-render`, "ms", `n/a (UI hook missing: performance mark "${FIRST_RENDER}")`);
     else report.add(`${prefix}.first-render`, median(renders), "ms", { note: `navigation start → mark "${FIRST_RENDER}", ${spread(renders)} cold loads` });
     if (withJs) {
-      const js = await gzipBytes(scripts);
-      report.add("page.js-gzip", js.bytes / 1024, "KiB", { note: `all ${js.count} scripts / loads until the graph is drawn, as sent (content-encoding ${[...js.encodings].join("/")})` });
+      const sizes = await scriptSizes(scripts);
+      const js = totalOf(sizes);
+      report.add("page.js-gzip", js.kib, "KiB", { note: `all ${js.count} scripts / loads until the graph is drawn, as sent (content-encoding ${js.encodings})` });
       const html = await (await fetch(`${baseUrl}/`)).text();
       const tags = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1].replaceAll("&amp;", "&"), baseUrl).href));
-      const initial = await gzipBytes([...scripts].filter((u) => tags.has(u)));
-      report.add("page.js-gzip-initial", initial.bytes / 1024, "KiB", { note: `the ${initial.count} <script src> of the HTML; the rest is loaded lazily (the graph canvas)` });
-      for (const { url, kib } of await chunkSizes(scripts)) {
-        report.add(`page.js-chunk.${path.basename(new URL(url).pathname)}`, kib, "KiB", { note: tags.has(url) ? "in the HTML" : "loaded later" });
+      const initial = totalOf(sizes.filter((s) => tags.has(s.url)));
+      report.add("page.js-gzip-initial", initial.kib, "KiB", { note: `the ${initial.count} <script src> of the HTML; the rest is loaded lazily (the graph canvas)` });
+      for (const { url, bytes } of sizes) {
+        report.add(`page.js-chunk.${path.basename(new URL(url).pathname)}`, bytes / 1024, "KiB", { note: tags.has(url) ? "in the HTML" : "loaded later" });
       }
     }
     if (!hasCy || renders.length < LOADS) {

@@ -17,7 +17,7 @@ export type WireRelationship = Omit<NodeRelationship, "sources"> & {
  */
 export interface DetailsWire {
   node: NodeFull;
-  sources: Record<string, { title: string }>;
+  sources: Record<string, { title: string; published?: string }>;
   citations: Citation[];
   relationships: WireRelationship[];
 }
@@ -27,7 +27,7 @@ export function packDetails(details: NodeDetails): DetailsWire {
   const citations: Citation[] = [];
   const indexOf = new Map<string, number>();
   const cite = (s: SourceRef): number => {
-    sources[s.id] ??= { title: s.title };
+    sources[s.id] ??= s.published ? { title: s.title, published: s.published } : { title: s.title };
     const key = `${s.id}\u0000${s.section ?? ""}`;
     let at = indexOf.get(key);
     if (at === undefined) {
@@ -45,7 +45,12 @@ export function unpackDetails(wire: DetailsWire): NodeDetails {
   const refs: SourceRef[] = wire.citations.map((c) => {
     const source = wire.sources[c.source];
     if (!source) throw new Error(`details cite an unknown source "${c.source}"`);
-    return c.section === undefined ? { id: c.source, title: source.title } : { id: c.source, title: source.title, section: c.section };
+    return {
+      id: c.source,
+      title: source.title,
+      ...(c.section === undefined ? {} : { section: c.section }),
+      ...(source.published ? { published: source.published } : {}),
+    };
   });
   const relationships = wire.relationships.map(({ cites, ...rest }) => ({
     ...rest,

@@ -18,6 +18,14 @@ export interface SourceRef {
   id: string;
   title: string;
   section?: string;
+  /** The article's date as it gives it ("2025", "2025-03"), when it gives one. */
+  published?: string;
+}
+
+/** A source that disputes a claim, and what it says instead (in our words). */
+export interface Dispute {
+  source: SourceRef;
+  note: string;
 }
 
 export interface GraphRelationship {
@@ -29,6 +37,10 @@ export interface GraphRelationship {
   /** Set when the curator marked it; unmarked statements count as "some" (see lib/graph/semantics.ts). */
   scope?: Scope;
   note?: string;
+  /** Sources that disagree with this claim; the claim is kept and every answer says so. */
+  disputedBy?: Dispute[];
+  /** A claim about the future (\"expected mid-2025\"). */
+  forecast?: true;
 }
 
 export interface GraphView {
@@ -47,6 +59,10 @@ export interface NodeRelationship {
   sources: SourceRef[];
   scope?: Scope;
   note?: string;
+  /** Sources that disagree with this claim; the claim is kept and every answer says so. */
+  disputedBy?: Dispute[];
+  /** A claim about the future (\"expected mid-2025\"). */
+  forecast?: true;
 }
 
 export interface NodeDetails {

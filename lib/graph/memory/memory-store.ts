@@ -1,3 +1,4 @@
+import { annotations } from "../annotations";
 import { notFound } from "../errors";
 import { comparePaths } from "../path-order";
 import type { RelType } from "../schema";
@@ -20,14 +21,12 @@ import type {
   SearchQuery,
   SearchResult,
 } from "../types";
-import { buildGraph, type ConceptGraph, type EdgeAttrs } from "./build-graph";
+import { buildGraph, type ConceptGraph } from "./build-graph";
 import { findPaths, type Hop, type HopDirection } from "./path-search";
 import { SearchIndex } from "./search-index";
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The optional fields a relationship carries only when the curator set them. */
-const annotations = ({ scope, note }: EdgeAttrs) => ({ ...(scope ? { scope } : {}), ...(note ? { note } : {}) });
 
 /** Answers every query from a graphology graph built once from the validated seed. */
 export class MemoryStore implements GraphStore {

@@ -17,13 +17,14 @@ import type {
 } from "../types";
 import { fulltextStages } from "./fulltext";
 import * as Q from "./queries";
+import type { SourceInfo } from "../annotations";
 import { reshapeNode, reshapeSources, titleMap, type StoredNode, type StoredRel } from "./reshape";
 import { runRead, type ReadContext } from "./run-read";
 
-type Titles = [string, string][];
+type Titles = [string, string, string | null][];
 type DetailRel = StoredRel & { out: boolean; node: NodeRef };
 
-function reshapeDetails(node: StoredNode, rels: DetailRel[], byTitle: Map<string, string>): NodeDetails {
+function reshapeDetails(node: StoredNode, rels: DetailRel[], byTitle: Map<string, SourceInfo>): NodeDetails {
   return {
     node: reshapeNode(node),
     relationships: rels.map((r) => ({

@@ -15,7 +15,7 @@ function hops(n: number): string {
   return String(n);
 }
 
-const SOURCE_TITLES = `CALL () { MATCH (s:Source) RETURN collect([s.id, s.title]) AS titles }`;
+const SOURCE_TITLES = `CALL () { MATCH (s:Source) RETURN collect([s.id, s.title, s.published]) AS titles }`;
 
 export const COUNTS = `
 CALL () { MATCH (n:Concept) RETURN count(n) AS nodes }
@@ -46,7 +46,8 @@ MATCH (a:Concept)-[r${typePattern(types)}]->(b:Concept)
 WHERE a.id IN $ids AND b.id IN $ids
 WITH r, a, b ORDER BY r.id
 WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
-              sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
+              sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note,
+              disputeIds: r.disputeIds, disputeSections: r.disputeSections, disputeNotes: r.disputeNotes, forecast: r.forecast}) AS rels
 ${SOURCE_TITLES}
 RETURN rels, titles`;
 
@@ -64,7 +65,8 @@ CALL () {
 }
 WITH r, a, b ORDER BY r.id
 WITH collect({id: r.id, type: type(r), source: a.id, target: b.id,
-              sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
+              sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note,
+              disputeIds: r.disputeIds, disputeSections: r.disputeSections, disputeNotes: r.disputeNotes, forecast: r.forecast}) AS rels
 ${SOURCE_TITLES}
 RETURN rels, titles`;
 
@@ -76,7 +78,8 @@ const NODE_RELS = `CALL (n) {
   WITH r, m, startNode(r) = n AS out
   ORDER BY type(r), CASE WHEN out THEN 0 ELSE 1 END, m.id
   RETURN collect({id: r.id, type: type(r), out: out, node: m {.id, .name, .kind},
-                  sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note}) AS rels
+                  sourceIds: r.sourceIds, sourceSections: r.sourceSections, scope: r.scope, note: r.note,
+              disputeIds: r.disputeIds, disputeSections: r.disputeSections, disputeNotes: r.disputeNotes, forecast: r.forecast}) AS rels
 }`;
 
 /** Details of one node; no row when there is no such node. */

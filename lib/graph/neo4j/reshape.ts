@@ -1,4 +1,5 @@
 // Turns query rows into the DTOs the API returns; nothing Neo4j-shaped leaves this folder.
+import { annotations, type Annotations, sourceRef, type SourceInfo } from "../annotations";
 import type { RelType, Scope } from "../schema";
 import type { FactValue, NodeFull, NodeRef, SourceRef } from "../types";
 
@@ -9,18 +10,25 @@ export interface StoredSources {
   sourceSections: string[];
   scope?: Scope | null;
   note?: string | null;
+  disputeIds?: string[] | null;
+  disputeSections?: string[] | null;
+  disputeNotes?: string[] | null;
+  forecast?: boolean | null;
 }
 
-/** Sources are stored as parallel lists on each relationship ("" where there is no section). */
-export function reshapeSources(stored: StoredSources, titles: Map<string, string>): { sources: SourceRef[]; scope?: Scope; note?: string } {
-  const sources = stored.sourceIds.map((id, i) => {
-    const section = stored.sourceSections[i];
-    return { id, title: titles.get(id) ?? id, ...(section ? { section } : {}) };
-  });
-  return { sources, ...(stored.scope ? { scope: stored.scope } : {}), ...(stored.note ? { note: stored.note } : {}) };
+/** Sources and disputes are stored as parallel lists on each relationship ("" where there is no section). */
+export function reshapeSources(stored: StoredSources, info: Map<string, SourceInfo>): { sources: SourceRef[] } & Annotations {
+  const sources = stored.sourceIds.map((id, i) => sourceRef(id, stored.sourceSections[i] || undefined, info));
+  const disputedBy = (stored.disputeIds ?? []).map((id, i) => ({
+    source: sourceRef(id, stored.disputeSections?.[i] || undefined, info),
+    note: stored.disputeNotes?.[i] ?? "",
+  }));
+  return { sources, ...annotations({ ...stored, disputedBy }) };
 }
 
-export const titleMap = (titles: [string, string][]) => new Map(titles);
+/** [id, title, published] rows of the Source nodes. */
+export const titleMap = (titles: [string, string, string | null][]) =>
+  new Map<string, SourceInfo>(titles.map(([id, title, published]) => [id, { title, ...(published ? { published } : {}) }]));
 
 /** A node as the details queries return it: its fields, and its facts as [stored key, value] pairs. */
 export interface StoredNode {

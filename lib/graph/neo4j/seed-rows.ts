@@ -45,6 +45,15 @@ export function relRow(rel: SeedRelationship, rank: (id: string) => number): { i
     sourceSections: rel.sources.map((s) => s.section ?? ""),
     ...(rel.scope ? { scope: rel.scope } : {}),
     ...(rel.note ? { note: rel.note } : {}),
+    // Disputes as parallel lists, like the sources: Neo4j properties hold no maps.
+    ...(rel.disputedBy?.length
+      ? {
+          disputeIds: rel.disputedBy.map((d) => d.id),
+          disputeSections: rel.disputedBy.map((d) => d.section ?? ""),
+          disputeNotes: rel.disputedBy.map((d) => d.note),
+        }
+      : {}),
+    ...(rel.forecast ? { forecast: true } : {}),
   };
   return { id, from: rel.from, to: rel.to, type: rel.type, props };
 }

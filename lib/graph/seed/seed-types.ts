@@ -5,6 +5,8 @@ export interface SeedSource {
   id: string;
   title: string;
   file: string;
+  published?: string;
+  publisher?: string;
 }
 
 export interface SeedNode {
@@ -28,6 +30,14 @@ export interface SeedRelationship {
   sources: SeedSourceRef[];
   scope?: Scope;
   note?: string;
+  disputedBy?: SeedDispute[];
+  forecast?: boolean;
+}
+
+export interface SeedDispute {
+  id: string;
+  section?: string;
+  note: string;
 }
 
 export interface Seed {

@@ -21,6 +21,8 @@ const VERDICT: Record<Verdict, { label: string; className: string }> = {
   yes: { label: "Yes", className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100" },
   no: { label: "No", className: "bg-rose-100 text-rose-900 dark:bg-rose-900/60 dark:text-rose-100" },
   partly: { label: "Partly", className: "bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100" },
+  contested: { label: "Sources disagree", className: "bg-violet-100 text-violet-900 dark:bg-violet-900/60 dark:text-violet-100" },
+  "not-recorded": { label: "Not recorded", className: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100" },
   unknown: { label: "Unknown", className: "bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100" },
 };
 
@@ -76,12 +78,25 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
           <More total={answer.paths.length} shown={PATHS_SHOWN} what="more paths, highlighted on the diagram" />
         </CardSection>
       )}
+      {answer.disputes && answer.disputes.length > 0 && (
+        <CardSection title="Sources disagree">
+          <ul aria-label="Sources that disagree" className="mt-1 space-y-0.5 text-xs">
+            {answer.disputes.map((d) => (
+              <li key={`${d.relationship}|${d.source.id}`}>
+                <cite className="not-italic">{d.source.title}</cite>
+                {d.source.published ? ` (${d.source.published})` : ""}: {d.note}
+              </li>
+            ))}
+          </ul>
+        </CardSection>
+      )}
       {answer.sources.length > 0 && (
         <CardSection title="Sources">
           <ul aria-label="Sources" className="mt-1 space-y-0.5 text-xs text-slate-600 dark:text-slate-300">
             {[...new Map(answer.sources.map((s) => [s.id, s])).values()].map((s) => (
               <li key={s.id}>
                 <cite className="not-italic">{s.title}</cite>
+                {s.published ? ` (as of ${s.published})` : ""}
               </li>
             ))}
           </ul>

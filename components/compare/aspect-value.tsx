@@ -3,6 +3,7 @@ import { originText } from "@/lib/graph/insights/wording";
 import { explorerUrl } from "@/lib/ui/url-state";
 import { TextLink } from "../ui/text-link";
 import { SourcesNote } from "../sources-note";
+import { DisputedMark } from "../disputed-mark";
 import { OriginBadge } from "./origin-badge";
 
 /** The concept a value belongs to, so "some" and "every" can name it. */
@@ -28,6 +29,7 @@ export function AspectValueItem({ value, shared, subject }: { value: AspectValue
         <span className="font-medium">{value.name}</span>
       )}
       <OriginBadge origin={value.origin} />
+      {value.contested && <DisputedMark disputes={value.disputes ?? []} />}
       {why && <div className="text-xs text-slate-600 dark:text-slate-400">{why}</div>}
       <SourcesNote sources={value.sources} />
     </li>

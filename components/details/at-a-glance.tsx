@@ -12,11 +12,19 @@ interface Props {
 }
 
 function ValueButton({ value, hasMembers, onSelectNode }: { value: GlanceValue; hasMembers: boolean; onSelectNode: (id: string) => void }) {
-  const note = value.from ? `, like every ${value.from.name}` : hasMembers && value.scope === "some" && value.origin === "direct" ? ", some of them" : "";
+  const note =
+    value.origin === "inherited" && value.from
+      ? `, like every ${value.from.name}`
+      : value.origin === "through" && value.from
+        ? `, through ${value.from.name}`
+        : hasMembers && value.scope === "some"
+          ? ", some of them"
+          : "";
   return (
     <Button variant="link" onClick={() => onSelectNode(value.id)} className="text-left">
       {value.name}
       {note && <span className="font-normal text-slate-600 dark:text-slate-400">{note}</span>}
+      {value.disputes && <span className="font-normal text-violet-800 dark:text-violet-200"> (sources disagree)</span>}
     </Button>
   );
 }

@@ -7,3 +7,5 @@ export const DEFAULT_MAX_HOPS = 6;
 export const MAX_HOPS = 10;
 export const DEFAULT_PATH_LIMIT = 5;
 export const MAX_PATH_LIMIT = 50;
+/** How many IS_A members feed a category's aggregated ("some") values; the total is always counted. */
+export const AGGREGATE_CAP = 500;

@@ -2,7 +2,7 @@
 // alone. A "no" always names the reason: the separate branches under the nearest common ancestor.
 import type { GraphStore, GraphPath, IsaReach, NodeRef } from "../types";
 import type { Answer, Verdict } from "./ask-types";
-import { downPath, join, pathSources, uniqueNodes, upPath } from "./evidence";
+import { downPath, join, pathDisputes, pathSources, uniqueNodes, upPath } from "./evidence";
 import { isA, loadFamily, type Family } from "./family";
 import type { Quantifier } from "./parse-question";
 import { aName, namesList, someNames } from "./wording";
@@ -10,7 +10,8 @@ import { aName, namesList, someNames } from "./wording";
 const SHOWN = 3;
 
 interface Finding {
-  verdict: Verdict;
+  /** None for "X or Y?": it is answered by naming which, not by yes or no. */
+  verdict?: Verdict;
   text: string;
   paths: GraphPath[];
   items: NodeRef[];
@@ -115,12 +116,12 @@ function either(x: Family, [y, z]: [Finding, Finding], targets: NodeRef[]): Find
   const held = targets.filter((_, i) => [y, z][i].verdict === "yes");
   const paths = [...y.paths, ...z.paths];
   const nodes = uniqueNodes([...y.nodes, ...z.nodes]);
-  if (held.length === 2) return { verdict: "yes", text: `Both: ${X.name} is ${aName(targets[0])} and ${aName(targets[1])}.`, paths, items: targets, nodes };
+  if (held.length === 2) return { text: `Both: ${X.name} is ${aName(targets[0])} and ${aName(targets[1])}.`, paths, items: targets, nodes };
   if (held.length === 1) {
     const notHeld = targets.find((t) => t.id !== held[0].id)!;
-    return { verdict: "partly", text: `${X.name} is ${aName(held[0])}, not ${aName(notHeld)}.`, paths, items: held, nodes };
+    return { text: `Only one: ${X.name} is ${aName(held[0])}, not ${aName(notHeld)}.`, paths, items: held, nodes };
   }
-  return { verdict: "no", text: `No: ${X.name} is neither ${aName(targets[0])} nor ${aName(targets[1])}.`, paths, items: [], nodes };
+  return { text: `Neither: ${X.name} is neither ${aName(targets[0])} nor ${aName(targets[1])}.`, paths, items: [], nodes };
 }
 
 export async function answerMembership(store: GraphStore, subject: NodeRef, targets: NodeRef[], quantifier: Quantifier): Promise<Answer> {
@@ -133,5 +134,15 @@ export async function answerMembership(store: GraphStore, subject: NodeRef, targ
   else if (families.length === 2) finding = either(x, [judge(x, families[0], "one"), judge(x, families[1], "one")], targets);
   else finding = judge(x, families[0], quantifier);
   const index = new Map([...x.index, ...families.flatMap((f) => [...f.index])]);
-  return { verdict: finding.verdict, text: finding.text, nodes: finding.nodes, items: finding.items, paths: finding.paths, sources: pathSources(finding.paths, index) };
+  const disputes = pathDisputes(finding.paths, index);
+  const contested = disputes.length > 0 && finding.verdict === "yes";
+  return {
+    ...(finding.verdict ? { verdict: contested ? "contested" : finding.verdict } : {}),
+    text: contested ? `Sources disagree. ${finding.text.replace(/^Yes: /, "")} ${disputes.map((d) => `${d.source.title}: ${d.note}`).join("; ")}.` : finding.text,
+    nodes: finding.nodes,
+    items: finding.items,
+    paths: finding.paths,
+    sources: pathSources(finding.paths, index),
+    ...(disputes.length > 0 ? { disputes } : {}),
+  };
 }

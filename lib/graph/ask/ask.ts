@@ -1,17 +1,19 @@
 // Answers a question typed in plain words from the graph alone: parse it into a form, resolve its
 // phrases with the store's search, and hand the nodes to the form's answerer. No guessing: a phrase
 // that matches nothing, or a question no form fits, answers "unknown" with what was recognised.
-import type { Kind, RelType } from "../schema";
+import type { Claim } from "../reasoning/claims";
+import type { Kind } from "../schema";
 import type { GraphStore, NodeRef } from "../types";
-import { answerCapability } from "./answer-capability";
+import { answerClaim, claimFor } from "./answer-claim";
 import { answerDefinition } from "./answer-definition";
-import { answerHolds } from "./answer-holds";
+import { answerComparison, answerFact } from "./answer-facts";
 import { answerList } from "./answer-lists";
 import { answerMembership } from "./answer-membership";
 import { answerRelation } from "./answer-relation";
 import { answerSuitability } from "./answer-suitability";
+import { answerWhy } from "./answer-why";
 import type { Answer, AskForm, AskResult } from "./ask-types";
-import { contentWords, normaliseQuestion, parseQuestion, type ParsedQuestion } from "./parse-question";
+import { contentWords, normaliseQuestion, parseQuestion, type ParsedQuestion, type Reading } from "./parse-question";
 import { resolvePhrase, splitJoined, type Resolved } from "./resolve-concepts";
 import { FORMS_UNDERSTOOD } from "./wording";
 
@@ -19,6 +21,7 @@ import { FORMS_UNDERSTOOD } from "./wording";
 const CLASSES: Kind[] = ["Category", "Architecture", "Model", "Product", "Limitation"];
 const THINGS: Kind[] = ["Category", "Model", "Product", "Architecture", "Technique", "Organization"];
 const OUTPUTS: Kind[] = ["Modality", "Task"];
+const DOINGS: Kind[] = ["Task", "Industry", "Modality"];
 const USED: Kind[] = ["Architecture", "Technique", "Model", "Category"];
 const TASKS: Kind[] = ["Task", "Modality"];
 const DEVELOPERS: Kind[] = ["Organization"];
@@ -27,8 +30,10 @@ const SUGGESTIONS = 6;
 
 const concept = (n: NodeRef) => ({ id: n.id, name: n.name });
 const isYesNo = (p: ParsedQuestion) =>
-  p.form === "membership" ||
+  (p.form === "membership" && (p.targets?.length ?? 1) < 2) ||
   p.form === "capability" ||
+  p.form === "fact" ||
+  p.form === "comparison" ||
   (p.form === "uses" && p.object !== undefined) ||
   (p.form === "developer" && p.developer !== undefined) ||
   (p.form === "relation" && p.same);
@@ -64,13 +69,6 @@ async function notFound(store: GraphStore, question: string, form: AskForm, phra
   };
 }
 
-/** "Does X use Y?" asks about the relationship that fits what Y is. */
-function usesType(y: NodeRef): RelType {
-  if (y.kind === "Architecture") return "USES_ARCHITECTURE";
-  if (y.kind === "Technique") return "USES_TECHNIQUE";
-  if (y.kind === "Modality") return "ACCEPTS";
-  return "BUILT_ON";
-}
 
 /** Each slot's phrase and the kinds it prefers, in the order the concepts are reported. */
 function slots(p: ParsedQuestion): [string, Kind[]][] {
@@ -78,7 +76,7 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
     case "membership":
       return [...(p.subject !== undefined ? [[p.subject, THINGS] as [string, Kind[]]] : []), ...(p.targets ?? []).map((t): [string, Kind[]] => [t, CLASSES])];
     case "capability":
-      return [[p.subject, THINGS], [p.object, OUTPUTS]];
+      return [[p.subject, THINGS], [p.object, p.relation === "does" ? DOINGS : OUTPUTS]];
     case "uses":
       return [[p.subject, THINGS], ...(p.object !== undefined ? [[p.object, USED] as [string, Kind[]]] : [])];
     case "developer":
@@ -88,21 +86,40 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
     case "relation":
       return [[p.a, THINGS], [p.b, THINGS]];
     case "definition":
+    case "why":
+    case "fact":
       return [[p.subject, THINGS]];
+    case "comparison":
+      return [[p.a, THINGS], [p.b, THINGS]];
     case "unknown":
       return [];
   }
 }
 
 /** "Is X a diffusion model?", "Are LLMs text-only?": a kind Y names an attribute, not a class. */
-const ATTRIBUTE_TYPES: Partial<Record<Kind, RelType>> = { Architecture: "USES_ARCHITECTURE", Limitation: "HAS_LIMITATION" };
+const ATTRIBUTE_CLAIMS: Partial<Record<Kind, Claim>> = { Architecture: "uses-architecture", Limitation: "has-limitation" };
 
 async function attributeMembership(store: GraphStore, x: NodeRef, y: NodeRef, quantifier: "all" | "one"): Promise<Answer> {
   const byIsA = await answerMembership(store, x, [y], quantifier);
-  if (byIsA.verdict === "yes") return byIsA;
-  const uses = await answerHolds(store, x, ATTRIBUTE_TYPES[y.kind]!, y);
-  // "Are all X Y?" is not answered by "some are": that is a no, with the ones that are.
-  return quantifier === "all" && uses.verdict === "partly" ? { ...uses, verdict: "no", text: uses.text.replace(/^Partly:/, "No:") } : uses;
+  if (byIsA.verdict === "yes" || byIsA.verdict === "contested") return byIsA;
+  return answerClaim(store, x, ATTRIBUTE_CLAIMS[y.kind]!, y, quantifier === "all" ? "all" : "some");
+}
+
+/** A question whose object is not the kind its verb asks for ("Can GPT-4 generate Transformers?"). */
+function notAsked(x: NodeRef, y: NodeRef): Answer {
+  return {
+    verdict: "not-recorded",
+    text: `${y.name} is ${y.kind === "Organization" ? "an organisation" : `${/^[AEIOU]/.test(y.kind) ? "an" : "a"} ${y.kind.toLowerCase()}`}, which the question's verb does not apply to; ask what ${x.name} generates, accepts, is suited for or uses.`,
+    nodes: [x, y],
+    items: [],
+    paths: [],
+    sources: [],
+  };
+}
+
+function claimAnswer(store: GraphStore, x: NodeRef, y: NodeRef, relation: Parameters<typeof claimFor>[0], reading: Reading): Promise<Answer> {
+  const claim = claimFor(relation, y);
+  return claim ? answerClaim(store, x, claim, y, reading) : Promise.resolve(notAsked(x, y));
 }
 
 function answerFor(store: GraphStore, p: ParsedQuestion, nodes: NodeRef[]): Promise<Answer> {
@@ -110,14 +127,20 @@ function answerFor(store: GraphStore, p: ParsedQuestion, nodes: NodeRef[]): Prom
   switch (p.form) {
     case "membership":
       // "Is DALL·E a diffusion model?" asks about its architecture: nothing is IS_A an architecture it only uses.
-      if (!z && y.kind in ATTRIBUTE_TYPES && p.quantifier !== "without") return attributeMembership(store, x, y, p.quantifier);
+      if (!z && y.kind in ATTRIBUTE_CLAIMS && p.quantifier !== "without") return attributeMembership(store, x, y, p.quantifier);
       return answerMembership(store, x, z ? [y, z] : [y], p.quantifier);
     case "capability":
-      return answerCapability(store, x, y);
+      return claimAnswer(store, x, y, p.relation ?? "generates", p.reading ?? "some");
     case "uses":
-      return y ? answerHolds(store, x, usesType(y), y) : answerList(store, x, p.what ?? "any");
+      return y ? claimAnswer(store, x, y, "uses", p.reading ?? "some") : answerList(store, x, p.what ?? "any");
     case "developer":
-      return y ? answerHolds(store, x, "DEVELOPED_BY", y) : answerList(store, x, "developer");
+      return y ? claimAnswer(store, x, y, "developer", "some") : answerList(store, x, "developer");
+    case "why":
+      return answerWhy(store, x, p.predicate, p.negated);
+    case "fact":
+      return answerFact(store, x, p.measure);
+    case "comparison":
+      return answerComparison(store, x, y, p.measure, p.more);
     case "suitability":
       return answerSuitability(store, x, p.wanted);
     case "relation":

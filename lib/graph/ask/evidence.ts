@@ -3,6 +3,7 @@
 import type { DetailsIndex } from "../insights/graph-facts";
 import { relationshipId, type RelType } from "../schema";
 import { mergeSources, type Derived } from "../semantics";
+import type { DisputeFound } from "../reasoning/judge";
 import type { GraphPath, NodeRef, PathStep, SourceRef } from "../types";
 import type { Family } from "./family";
 
@@ -66,6 +67,17 @@ export function pathSources(paths: GraphPath[], index: DetailsIndex): SourceRef[
       p.relationships.map((s) => index.get(s.source)?.relationships.find((r) => r.direction === "out" && r.id === s.id)?.sources ?? []),
     ),
   );
+}
+
+/** The disputes recorded on any step of the paths: a sentence built on them must say that sources disagree. */
+export function pathDisputes(paths: GraphPath[], index: DetailsIndex): DisputeFound[] {
+  const found = paths.flatMap((p) =>
+    p.relationships.flatMap((s) => {
+      const rel = index.get(s.source)?.relationships.find((r) => r.direction === "out" && r.id === s.id);
+      return (rel?.disputedBy ?? []).map((d) => ({ ...d, relationship: s.id }));
+    }),
+  );
+  return [...new Map(found.map((d) => [`${d.relationship}|${d.source.id}`, d])).values()];
 }
 
 /** Two paths that meet: the first ends where the second starts. */

@@ -4,14 +4,18 @@
 
 export type Quantifier = "all" | "one" | "without";
 export type Wanted = "Product" | "Model";
+/** How a question reads a category subject: existential (some), universal (all), exclusive (only). */
+export type Reading = "some" | "all" | "only";
+export type Relation = "generates" | "accepts" | "does";
+export type Measure = "cost" | "openness" | "offline";
 
 export type ParsedQuestion =
   /** Is X a Y (or a Z)? Are all X Y? Can X exist without Y? `joined` when no word separates X from Y ("are llms generative ai"). */
   | { form: "membership"; quantifier: Quantifier; subject?: string; targets?: string[]; joined?: string }
   /** Can X generate Y? Y a modality or a task. */
-  | { form: "capability"; subject: string; object: string }
+  | { form: "capability"; subject: string; object: string; relation?: Relation; reading?: Reading }
   /** Does X use Y? or, without `object`, what does X use (`what` says which kind is asked for). */
-  | { form: "uses"; subject: string; object?: string; what?: "architecture" | "technique" | "base" }
+  | { form: "uses"; subject: string; object?: string; what?: "architecture" | "technique" | "base"; reading?: Reading }
   /** Who made X? or, with `developer`, is X made by it? */
   | { form: "developer"; subject: string; developer?: string }
   /** Which products (or models, or tools) suit the task? */
@@ -19,6 +23,9 @@ export type ParsedQuestion =
   /** How are A and B related / the difference / A vs B; `same` for "is A the same as B?" */
   | { form: "relation"; a: string; b: string; same: boolean }
   | { form: "definition"; subject: string }
+  | { form: "comparison"; a: string; b: string; measure: Measure; more: boolean }
+  | { form: "why"; subject: string; predicate: string; negated: boolean }
+  | { form: "fact"; subject: string; measure: Measure }
   | { form: "unknown"; words: string[] };
 
 /** Longest questions the API accepts; the parser itself copes with anything. */
@@ -194,7 +201,11 @@ export function phrasesOf(p: ParsedQuestion): string[] {
     case "relation":
       return [p.a, p.b];
     case "definition":
+    case "fact":
+    case "why":
       return [p.subject];
+    case "comparison":
+      return [p.a, p.b];
     case "unknown":
       return [];
   }

@@ -1,28 +1,28 @@
 // "A vs B", computed from the graph: how they relate, what they share, and every aspect's
 // values with their origin (direct, inherited from an ancestor, or aggregated from examples).
 import { badRequest } from "../errors";
-import { DEFAULT_MAX_HOPS } from "../limits";
-import type { RelType } from "../schema";
+import { AGGREGATE_CAP, DEFAULT_MAX_HOPS } from "../limits";
 import { readablePaths } from "../path-rank";
-import type { Derived } from "../semantics";
+import type { Claim } from "../reasoning/claims";
+import { type Judgement, prepareSubject } from "../reasoning/judge";
+import { Knowledge } from "../reasoning/knowledge";
+import { valuesOf } from "../reasoning/values";
 import type { Descendants, GraphStore, IsaReach, NodeDetails, NodeRef } from "../types";
-import { article, chainRefs, chainSources, deriveFrom, type DetailsIndex, outgoing, ref } from "./graph-facts";
+import { article, chainRefs, chainSources, type DetailsIndex, outgoing, ref } from "./graph-facts";
 import type { Aspect, AspectKey, AspectValue, CompareResult } from "./insight-types";
 
-/** How many examples feed aggregated values and are listed; the total is always counted. */
-export const AGGREGATE_CAP = 500;
+export { AGGREGATE_CAP };
 /** How many of the members behind a value are named. */
 export const MEMBERS_NAMED = 3;
 
-const RELATION_ASPECTS: { key: AspectKey; label: string; type: RelType; aggregate: boolean }[] = [
-  { key: "parents", label: "Is a", type: "IS_A", aggregate: false },
-  { key: "architectures", label: "Architectures", type: "USES_ARCHITECTURE", aggregate: true },
-  { key: "inputs", label: "Input modalities", type: "ACCEPTS", aggregate: true },
-  { key: "outputs", label: "Output modalities", type: "GENERATES", aggregate: true },
-  { key: "tasks", label: "Suited for", type: "SUITED_FOR", aggregate: true },
-  { key: "industries", label: "Industries", type: "APPLIED_IN", aggregate: true },
-  { key: "limitations", label: "Limitations", type: "HAS_LIMITATION", aggregate: true },
-  { key: "developers", label: "Developers", type: "DEVELOPED_BY", aggregate: true },
+const CLAIM_ASPECTS: { key: AspectKey; label: string; claim: Claim }[] = [
+  { key: "architectures", label: "Architectures", claim: "uses-architecture" },
+  { key: "inputs", label: "Input modalities", claim: "accepts" },
+  { key: "outputs", label: "Output modalities", claim: "generates" },
+  { key: "tasks", label: "Suited for", claim: "suited-for" },
+  { key: "industries", label: "Industries", claim: "applied-in" },
+  { key: "limitations", label: "Limitations", claim: "has-limitation" },
+  { key: "developers", label: "Developers", claim: "developed-by" },
 ];
 
 interface Subject {
@@ -31,19 +31,34 @@ interface Subject {
   descendants: Descendants;
 }
 
-function aspectValue(d: Derived, index: DetailsIndex): AspectValue {
+/** A judgement as a compare value: where it comes from, the members behind a "some", and any dispute. */
+export function aspectValue(j: Judgement, hasMembers: boolean): AspectValue {
+  const route = j.route && j.holding !== "some" ? j.route : undefined;
+  const origin: AspectValue["origin"] = !route ? (j.statedForSome && j.members.length === 0 ? "direct" : "aggregated") : route.kind === "direct" ? "direct" : route.kind === "inherited" ? "inherited" : "through";
+  const via = route?.kind === "inherited" ? route.chain : route && route.kind !== "direct" ? j.paths[0]?.nodes.slice(0, -1) : undefined;
   return {
-    ...ref(d.node),
-    origin: d.origin,
-    ...(d.origin === "aggregated" ? {} : { scope: d.scope }),
-    ...(d.chain ? { via: chainRefs(d.chain, index) } : {}),
-    ...(d.members.length > 0 ? { examples: d.members.length, members: chainRefs(d.members.slice(0, MEMBERS_NAMED), index) } : {}),
-    sources: d.sources,
+    ...ref(j.object),
+    origin,
+    ...(origin === "direct" ? { scope: hasMembers && !j.statedForSome ? "every" : "some" } : origin === "inherited" ? { scope: "every" as const } : {}),
+    ...(via ? { via } : {}),
+    ...(j.members.length > 0 ? { examples: j.members.length, members: j.members.slice(0, MEMBERS_NAMED) } : {}),
+    ...(j.holding === "contested" ? { contested: true as const, disputes: j.disputes } : {}),
+    sources: j.sources,
   };
 }
 
-function relationValues(subject: Subject, type: RelType, aggregate: boolean, index: DetailsIndex): AspectValue[] {
-  return deriveFrom(index, subject.details.node.id, type, subject.ancestors, aggregate ? subject.descendants.items : []).map((d) => aspectValue(d, index));
+function claimValues(k: Knowledge, id: string, claim: Claim): AspectValue[] {
+  const hasMembers = k.hasMembers(id);
+  return valuesOf(k, id, claim, true).map((j) => aspectValue(j, hasMembers));
+}
+
+function parentValues(k: Knowledge, id: string): AspectValue[] {
+  return k.out(id, "IS_A").map((r) => ({
+    ...ref(r.node),
+    origin: "direct" as const,
+    ...(r.disputedBy?.length ? { contested: true as const, disputes: r.disputedBy.map((d) => ({ ...d, relationship: r.id })) } : {}),
+    sources: r.sources,
+  }));
 }
 
 function exampleValues(subject: Subject, index: DetailsIndex): AspectValue[] {
@@ -107,6 +122,8 @@ export async function compareConcepts(store: GraphStore, aId: string, bId: strin
       : ((await readablePaths(store, { from: aId, to: bId, directed: false, maxHops: DEFAULT_MAX_HOPS, mode: "shortest", limit: 1 }))[0] ?? null);
   const commonAncestors = lowestCommonAncestors(a, b, index);
   const [aRef, bRef] = [ref(a.details.node), ref(b.details.node)];
+  const k = new Knowledge(store);
+  await Promise.all([prepareSubject(k, aId), prepareSubject(k, bId)]);
 
   const kindValue = (n: NodeRef): AspectValue => ({ id: n.kind, name: n.kind, kind: n.kind, origin: "direct", sources: [] });
   const examples = aspect("examples", "Examples", exampleValues(a, index), exampleValues(b, index));
@@ -117,9 +134,8 @@ export async function compareConcepts(store: GraphStore, aId: string, bId: strin
     commonAncestors,
     aspects: [
       aspect("kind", "Kind", [kindValue(aRef)], [kindValue(bRef)]),
-      ...RELATION_ASPECTS.map(({ key, label, type, aggregate }) =>
-        aspect(key, label, relationValues(a, type, aggregate, index), relationValues(b, type, aggregate, index)),
-      ),
+      aspect("parents", "Is a", parentValues(k, aId), parentValues(k, bId)),
+      ...CLAIM_ASPECTS.map(({ key, label, claim }) => aspect(key, label, claimValues(k, aId, claim), claimValues(k, bId, claim))),
       { ...examples, total: { a: a.descendants.total, b: b.descendants.total } },
     ],
   };

@@ -1,27 +1,33 @@
-// "At a glance": the few facts a reader looks for first, derived with the same rules as compare, so
-// a member shows what it inherits from its categories and never what only some of them do.
-import type { RelType, Scope } from "../schema";
+// "At a glance": the few facts a reader looks for first, judged by the reasoning layer like every
+// other answer, so a member shows what it holds itself or inherits from its categories (its own
+// claims first), never what only some of a category do.
+import type { Claim } from "../reasoning/claims";
+import { type DisputeFound, prepareSubject } from "../reasoning/judge";
+import { Knowledge } from "../reasoning/knowledge";
+import { valuesOf } from "../reasoning/values";
+import type { Scope } from "../schema";
 import type { GraphStore, NodeRef } from "../types";
-import { deriveFrom, type DetailsIndex, ref } from "./graph-facts";
+import { ref } from "./graph-facts";
 
 /** How many values a row names before "and N more". */
 export const GLANCE_SHOWN = 5;
 
-const ROWS: { key: string; label: string; type: RelType }[] = [
-  { key: "parents", label: "Is a", type: "IS_A" },
-  { key: "generates", label: "Generates", type: "GENERATES" },
-  { key: "accepts", label: "Accepts", type: "ACCEPTS" },
-  { key: "architectures", label: "Built with", type: "USES_ARCHITECTURE" },
-  { key: "builtOn", label: "Runs on", type: "BUILT_ON" },
-  { key: "developers", label: "Made by", type: "DEVELOPED_BY" },
-  { key: "suitedFor", label: "Suited for", type: "SUITED_FOR" },
+const ROWS: { key: string; label: string; claim: Claim }[] = [
+  { key: "generates", label: "Generates", claim: "generates" },
+  { key: "accepts", label: "Accepts", claim: "accepts" },
+  { key: "architectures", label: "Built with", claim: "uses-architecture" },
+  { key: "builtOn", label: "Runs on", claim: "built-on" },
+  { key: "developers", label: "Made by", claim: "developed-by" },
+  { key: "suitedFor", label: "Suited for", claim: "suited-for" },
 ];
 
 export interface GlanceValue extends NodeRef {
-  origin: "direct" | "inherited";
+  origin: "direct" | "inherited" | "through";
   scope: Scope;
-  /** The category that states an inherited value. */
+  /** The category that states an inherited value, or what it holds through (a base, an architecture). */
   from?: NodeRef;
+  /** The articles disagree about it. */
+  disputes?: DisputeFound[];
 }
 
 export interface GlanceRow {
@@ -38,24 +44,25 @@ export interface Glance {
   rows: GlanceRow[];
 }
 
-export async function glance(store: GraphStore, id: string): Promise<Glance> {
-  const [details, ancestors] = await Promise.all([store.node(id), store.ancestors(id)]);
-  const index: DetailsIndex = new Map([details, ...(await store.nodes(ancestors.map((a) => a.id)))].map((d) => [d.node.id, d]));
-  const rows = ROWS.map(({ key, label, type }) => {
-    // Parents are the node's own; the rest of the IS_A chain is one click away.
-    const values = deriveFrom(index, id, type, type === "IS_A" ? [] : ancestors).map(
-      (d): GlanceValue => ({
-        ...ref(d.node),
-        origin: d.origin === "inherited" ? "inherited" : "direct",
-        scope: d.scope,
-        ...(d.origin === "inherited" && d.chain ? { from: ref(index.get(d.chain[d.chain.length - 1])!.node) } : {}),
-      }),
-    );
-    return { key, label, values: values.slice(0, GLANCE_SHOWN), total: values.length };
-  });
-  return {
-    node: ref(details.node),
-    hasMembers: details.relationships.some((r) => r.type === "IS_A" && r.direction === "in"),
-    rows: rows.filter((r) => r.total > 0),
-  };
+export async function glance(store: GraphStore, id: string, k = new Knowledge(store)): Promise<Glance> {
+  await store.node(id);
+  await prepareSubject(k, id);
+  const hasMembers = k.hasMembers(id);
+  const parents = k.out(id, "IS_A").map((r): GlanceValue => ({ ...ref(r.node), origin: "direct", scope: "every", ...(r.disputedBy?.length ? { disputes: r.disputedBy.map((d) => ({ ...d, relationship: r.id })) } : {}) }));
+  const rows: GlanceRow[] = [{ key: "parents", label: "Is a", values: parents.slice(0, GLANCE_SHOWN), total: parents.length }];
+  for (const { key, label, claim } of ROWS) {
+    const values = valuesOf(k, id, claim, false).map((j): GlanceValue => {
+      const route = j.route;
+      const from = route?.kind === "inherited" ? route.from : route?.kind === "base" ? route.base : route?.kind === "architecture" ? route.architecture : undefined;
+      return {
+        ...ref(j.object),
+        origin: !route || route.kind === "direct" ? "direct" : route.kind === "inherited" ? "inherited" : "through",
+        scope: route ? "every" : "some",
+        ...(from ? { from } : {}),
+        ...(j.holding === "contested" ? { disputes: j.disputes } : {}),
+      };
+    });
+    rows.push({ key, label, values: values.slice(0, GLANCE_SHOWN), total: values.length });
+  }
+  return { node: ref(k.details(id).node), hasMembers, rows: rows.filter((r) => r.total > 0) };
 }

@@ -1,12 +1,13 @@
+import type { DisputeFound } from "../reasoning/judge";
 import type { Kind, Scope } from "../schema";
 import type { GraphPath, NodeRef, PathStep, SourceRef } from "../types";
 
 /**
  * Where a value comes from. direct: the node's own relationship; inherited: holds for one of
- * its IS_A ancestors; aggregated: holds for some of its examples; transitive: an example
- * reached through intermediate categories.
+ * its IS_A ancestors; through: holds through what it is built on or an architecture it uses;
+ * aggregated: holds for some of its examples; transitive: an example reached through intermediate categories.
  */
-export type Origin = "direct" | "inherited" | "aggregated" | "transitive";
+export type Origin = "direct" | "inherited" | "through" | "aggregated" | "transitive";
 
 export interface AspectValue extends NodeRef {
   origin: Origin;
@@ -18,6 +19,9 @@ export interface AspectValue extends NodeRef {
   examples?: number;
   /** The first of those members, nearest first: "some generative AI (image generators) …". */
   members?: NodeRef[];
+  /** The articles disagree about it; the disputes say who and what they say instead. */
+  contested?: true;
+  disputes?: DisputeFound[];
   sources: SourceRef[];
 }
 
@@ -74,6 +78,10 @@ export interface Recommendation {
   reason: string;
   path: GraphPath;
   sources: SourceRef[];
+  /** The articles disagree whether it is suited (see the reason). */
+  contested?: true;
+  /** How many members the category or architecture it comes through has: fewer is the more specific claim. */
+  specificity?: number;
 }
 
 /** A category, architecture or technique the articles call suited for the task: the reason, not a pick. */

@@ -7,7 +7,7 @@ export function namesList(names: string[]): string {
 }
 
 interface Explained {
-  origin: "direct" | "inherited" | "aggregated" | "transitive";
+  origin: "direct" | "inherited" | "through" | "aggregated" | "transitive";
   scope?: "every" | "some";
   via?: { name: string }[];
   examples?: number;
@@ -33,6 +33,7 @@ export function originText(v: Explained, subject: string, hasMembers: boolean): 
     case "aggregated":
       return `some ${subject}, not all: ${membersText(v)}`;
     case "transitive":
+    case "through":
       return chain ? `through ${chain}` : null;
     case "direct":
       if (!hasMembers) return null;

@@ -26,6 +26,10 @@ describe("full-text search fields and queries", () => {
     expect(required).toHaveLength(16);
   });
 
+  it("cuts a word longer than a term to the term the index holds for the word it starts", () => {
+    expect(restQuery(text(`${"x".repeat(300)} y`))).toContain(`(+searchWords:${"x".repeat(255)}* +searchWords:y*)`);
+  });
+
   it("escapes what Lucene would read as syntax", () => {
     expect(escapeLucene("a+b*c")).toBe("a\\+b\\*c");
   });

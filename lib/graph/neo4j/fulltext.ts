@@ -80,11 +80,14 @@ function typoClauses(q: string): string[] {
  */
 const MAX_REQUIRED_WORDS = 16;
 
-/** Every query word (two or more) as a required prefix of a word of the node's keys: all the any-order matches, and more. */
+/**
+ * Every query word (two or more) as a required prefix of a word of the node's keys: all the any-order matches, and
+ * more. A word is cut to the length of a term, as the index cut the words it starts.
+ */
 function anyOrderClauses({ spaced }: SearchText): string[] {
   const words = spaced.split(" ");
   if (words.length < 2) return [];
-  const required = [...new Set(words)].sort((a, b) => b.length - a.length).slice(0, MAX_REQUIRED_WORDS);
+  const required = [...new Set(words.map((w) => w.slice(0, MAX_TERM)))].sort((a, b) => b.length - a.length).slice(0, MAX_REQUIRED_WORDS);
   return [`(${required.map((w) => `+searchWords:${escapeLucene(w)}*`).join(" ")})`];
 }
 

@@ -1,7 +1,19 @@
-// Search ranking shared by both stores: the Neo4j store mirrors these tiers in Cypher over the
-// keys that searchKeys() precomputes, so both return the same order.
+// Search ranking shared by both stores: each store only gathers candidates from its own index
+// (search-stages.ts), and these rules alone rank them, so both return the same order.
 
-export const SEARCH_TIERS = ["exact", "prefix", "word", "substring", "typo"] as const;
+/**
+ * Best first. The first four find the query's text as typed, in order; "any-order" finds every typed word, each
+ * at the start of a word of the key, but in another order or with the key's other words ("and") between them, a
+ * looser reading of what was typed, so it ranks after them; "typo" changes a letter of what was typed, a guess,
+ * so it ranks last. Ranked this way the in-order stages still fill a short list before any-order is looked up.
+ */
+export const SEARCH_TIERS = ["exact", "prefix", "word", "substring", "any-order", "typo"] as const;
+
+const tierIndex = (name: (typeof SEARCH_TIERS)[number]) => SEARCH_TIERS.indexOf(name);
+const [EXACT_TIER, PREFIX_TIER, WORD_TIER] = [tierIndex("exact"), tierIndex("prefix"), tierIndex("word")];
+export const SUBSTRING_TIER = tierIndex("substring");
+export const ANY_ORDER_TIER = tierIndex("any-order");
+export const TYPO_TIER = tierIndex("typo");
 
 /** Lower-case, accents stripped, every run of non-letters/digits one space: "DALL·E 3" → "dall e 3". */
 export function spacedKey(text: string): string {
@@ -56,17 +68,42 @@ function substringMatch(keySpaced: string, querySpaced: string, q: string): bool
   return false;
 }
 
+/**
+ * The any-order tier: two or more query words, each the whole or the start of a word of the key, each its own
+ * word, in any order. "understanding image" and "chart underst" find "image and chart understanding", whose "and"
+ * need not be typed; "age understanding" does not ("age" is only inside "image"), nor does "image image".
+ */
+export function wordsInAnyOrder(queryWords: readonly string[], keyWords: readonly string[]): boolean {
+  if (queryWords.length < 2 || queryWords.length > keyWords.length) return false;
+  // Each query word is given a key word of its own by augmenting paths (Kuhn's matching): "gen generation"
+  // must not count "generation" twice, and a greedy choice could take the word a later query word needs.
+  const owner = new Array<number>(keyWords.length).fill(-1);
+  const assign = (q: number, tried: boolean[]): boolean => {
+    for (let k = 0; k < keyWords.length; k++) {
+      if (tried[k] || !keyWords[k].startsWith(queryWords[q])) continue;
+      tried[k] = true;
+      if (owner[k] < 0 || assign(owner[k], tried)) {
+        owner[k] = q;
+        return true;
+      }
+    }
+    return false;
+  };
+  return queryWords.every((_, q) => assign(q, new Array<boolean>(keyWords.length).fill(false)));
+}
+
 /** The tier (index into SEARCH_TIERS) at which key matches the query, or -1. */
 export function matchTier(querySpaced: string, keySpaced: string): number {
   const q = compactKey(querySpaced);
   const k = compactKey(keySpaced);
   if (q === "") return -1;
-  if (k === q) return 0;
-  if (k.startsWith(q)) return 1;
-  if ((" " + keySpaced).includes(" " + querySpaced)) return 2;
-  if (substringMatch(keySpaced, querySpaced, q)) return 3;
+  if (k === q) return EXACT_TIER;
+  if (k.startsWith(q)) return PREFIX_TIER;
+  if ((" " + keySpaced).includes(" " + querySpaced)) return WORD_TIER;
+  if (substringMatch(keySpaced, querySpaced, q)) return SUBSTRING_TIER;
+  if (wordsInAnyOrder(querySpaced.split(" "), keySpaced.split(" "))) return ANY_ORDER_TIER;
   if (q.length >= 3 && (withinOneEdit(k, q) || keySpaced.split(" ").some((w) => w.length >= 3 && withinOneEdit(w, q)))) {
-    return 4;
+    return TYPO_TIER;
   }
   return -1;
 }

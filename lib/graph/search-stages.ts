@@ -14,8 +14,9 @@ export interface SearchCandidate {
 }
 
 /**
- * One look-up in a store's index. `candidates` must include every node whose best tier is at most
- * `maxTier` (it may include more: each is ranked exactly). Stages come in increasing `maxTier`.
+ * One look-up in a store's index. `candidates`, with those of the stages before it, must include every
+ * node whose best tier is at most `maxTier` (it may include more: each is ranked exactly). Stages come
+ * in increasing `maxTier`.
  */
 export interface SearchStage {
   maxTier: number;
@@ -28,8 +29,6 @@ export interface SearchText {
   compact: string;
 }
 
-/** The tier from which on a stage's candidates must cover the one-typo matches. */
-export const TYPO_TIER = 4;
 /** The typo tier only applies to queries this long (see matchTier()). */
 export const TYPO_MIN_LENGTH = 3;
 

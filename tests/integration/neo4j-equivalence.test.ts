@@ -55,9 +55,20 @@ describe("embedded store and Neo4j on the curated graph", () => {
   });
 
   it("rank search identically", async () => {
-    const queries = seed.nodes.flatMap((n) => [n.name, n.name.slice(0, 3), ...n.aliases.slice(0, 1)]);
+    const reversed = (name: string) => name.split(" ").reverse().join(" ");
+    const queries = seed.nodes.flatMap((n) => [n.name, n.name.slice(0, 3), ...n.aliases.slice(0, 1), reversed(n.name)]);
     queries.push("genai", "llm", "difusion", "transfomer", "chatgtp", "model", "dall-e", "image gen");
+    queries.push("image understanding", "understanding image", "chart underst", "generation music", "model language", "ai gen");
     for (const q of queries) expect(await neo.search({ q, limit: 10 }), q).toEqual(await memory.search({ q, limit: 10 }));
+  });
+
+  it("find a task by its words in any order, without its 'and'", async () => {
+    for (const store of [memory, neo]) {
+      for (const q of ["image understanding", "understanding image", "chart underst"]) {
+        expect((await store.search({ q, limit: 10 }))[0], `${store.backend}: ${q}`).toMatchObject({ id: "image-understanding" });
+      }
+      expect((await store.search({ q: "generation music", limit: 10 }))[0], store.backend).toMatchObject({ id: "music-generation" });
+    }
   });
 
   it("find identical paths for a few hundred node pairs", async () => {

@@ -31,14 +31,16 @@ function picker(start: number) {
 }
 
 describe("embedded store and Neo4j on a 1k synthetic graph", () => {
-  it("rank search identically: names, prefixes, inner parts, aliases and one-typo variants", async () => {
+  it("rank search identically: names, prefixes, inner parts, aliases, words in any order and one-typo variants", async () => {
     const pick = picker(11);
-    const queries = new Set(["a", "e", "7b", "pro", "model", "instruct", "insturct", "vsiion", "chat", "zzzq"]);
+    const queries = new Set(["a", "e", "7b", "pro", "model", "instruct", "insturct", "vsiion", "chat", "zzzq", "a b", "pro 7b", "instruct a"]);
     for (let i = 0; i < 25; i++) {
       const node = pick(seed.nodes);
       const word = pick(node.name.split(" ")).toLowerCase();
       const at = Math.min(2, word.length - 1);
       queries.add(node.name).add(node.name.slice(0, 3)).add(node.name.slice(2, 8)).add(node.aliases[0] ?? word);
+      const words = node.name.toLowerCase().split(" ");
+      queries.add([...words].reverse().join(" ")).add([...words].reverse().map((w) => w.slice(0, 2)).join(" "));
       queries.add(word.slice(0, at) + word.slice(at + 1)).add(word.slice(0, at) + "x" + word.slice(at)).add(word.slice(0, at) + (word[at + 1] ?? "") + word[at] + word.slice(at + 2));
     }
     let nonEmpty = 0;

@@ -281,7 +281,7 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
         for (const q of ["dall-e", "DALLE", "DALL·E", "Dall e"]) expect((await top(q))?.id).toBe("dall-e");
       });
 
-      it("ranks exact > prefix > word > substring > typo", async () => {
+      it("ranks exact > prefix > word > substring > any-order > typo", async () => {
         const results = await store.search({ q: "gpt", limit: 10 });
         expect(ids(results).slice(0, 2)).toEqual(["gpt-4", "gpt-4o"]);
         expect(ids(await store.search({ q: "chat", limit: 10 }))).toEqual(["chatgpt"]);
@@ -292,6 +292,17 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
         const model = ids(await store.search({ q: "model", limit: 10 }));
         // "Multimodal model" and "Large Language Model" match at word level, "Diffusion model" too: shortest name first.
         expect(model).toEqual(["diffusion-model", "multimodal-model", "large-language-model"]);
+      });
+
+      it("finds every typed word in any order, each at a word's start, after every in-order match", async () => {
+        expect(await top("generation image")).toEqual({ id: "image-generation", name: "Image generation", kind: "Task", matched: "Image generation" });
+        expect(await top("ai gen")).toMatchObject({ id: "generative-ai", matched: "Generative AI" });
+        expect(ids(await store.search({ q: "model lar", limit: 10 }))).toEqual(["large-language-model"]);
+        // "l model" runs on inside "multimodaL MODEL" (substring, in order), starts "Large … Model" (any order),
+        // and is one letter from "model" in "Diffusion model" (typo).
+        expect(ids(await store.search({ q: "l model", limit: 10 }))).toEqual(["multimodal-model", "large-language-model", "diffusion-model"]);
+        // "mage" lies inside "image", at no word's start.
+        expect(await store.search({ q: "generation mage", limit: 10 })).toEqual([]);
       });
 
       it("puts an exact match above a prefix match", async () => {

@@ -3,6 +3,7 @@
 // that matches nothing, or a question no form fits, answers "unknown" with what was recognised.
 import type { Claim } from "../reasoning/claims";
 import type { Kind } from "../schema";
+import { SUBSTRING_TIER } from "../search-rank";
 import type { GraphStore, NodeRef } from "../types";
 import { answerClaim, claimFor } from "./answer-claim";
 import { answerDefinition } from "./answer-definition";
@@ -41,7 +42,7 @@ const isYesNo = (p: ParsedQuestion) =>
 /** What the question's words name, for a question no form fits or a phrase that matched nothing. */
 async function suggestions(store: GraphStore, words: string[]): Promise<NodeRef[]> {
   const found = await Promise.all(words.slice(0, SUGGESTIONS).map((w) => resolvePhrase(store, w)));
-  return [...new Map(found.filter((r): r is Resolved => r !== null && r.tier <= 3).map((r) => [r.node.id, r.node])).values()];
+  return [...new Map(found.filter((r): r is Resolved => r !== null && r.tier <= SUBSTRING_TIER).map((r) => [r.node.id, r.node])).values()];
 }
 
 async function notUnderstood(store: GraphStore, question: string): Promise<AskResult> {

@@ -1,7 +1,7 @@
 // Turns the phrases of a question into nodes with the store's own search, so "LLMs", "GenAI" and
 // "DALLE" resolve exactly as they do in the search box, on either store.
 import type { Kind } from "../schema";
-import { compactKey, matchTier, spacedKey } from "../search-rank";
+import { ANY_ORDER_TIER, compactKey, matchTier, spacedKey, SUBSTRING_TIER, TYPO_TIER } from "../search-rank";
 import type { GraphStore, NodeRef, SearchResult } from "../types";
 
 /** How many hits are weighed per phrase: enough to find the preferred kind among near ties. */
@@ -13,16 +13,16 @@ const GENERIC_TAIL = /\s+(?:tools?|systems?|apps?|applications?|platforms?|servi
 
 export interface Resolved {
   node: NodeRef;
-  /** How well the phrase matched the node's name or an alias: the search tier, 0 exact … 4 one typo. */
+  /** How well the phrase matched the node's name or an alias: the search tier, 0 exact … TYPO_TIER one typo. */
   tier: number;
 }
 
 const ref = ({ id, name, kind }: NodeRef): NodeRef => ({ id, name, kind });
 
-/** Below this many letters a prefix or substring match is a guess ("foo" is not "footage"): refused. */
+/** Below this many letters a prefix, substring or any-order match is a guess ("foo" is not "footage"): refused. */
 const MIN_PARTIAL = 4;
 const PREFIX = 1;
-const SUBSTRING = 3;
+const PARTIAL = new Set([PREFIX, SUBSTRING_TIER, ANY_ORDER_TIER]);
 
 /** A plural typed where the alias is singular (or the reverse) still counts as exact. */
 function tierOf(phrase: string, hit: SearchResult): number {
@@ -31,7 +31,7 @@ function tierOf(phrase: string, hit: SearchResult): number {
   const singular = (s: string) => s.replace(/s$/, "");
   if (keys.some((k) => k === q || singular(k) === singular(q))) return EXACT;
   const tiers = keys.map((k) => matchTier(q, k)).filter((t) => t >= 0);
-  return tiers.length > 0 ? Math.min(...tiers) : 4;
+  return tiers.length > 0 ? Math.min(...tiers) : TYPO_TIER;
 }
 
 async function lookUp(store: GraphStore, phrase: string, prefer: readonly Kind[]): Promise<Resolved | null> {
@@ -42,7 +42,7 @@ async function lookUp(store: GraphStore, phrase: string, prefer: readonly Kind[]
     const preferred = prefer.indexOf(hit.kind);
     return { hit, order, tier: tierOf(phrase, hit), rank: preferred < 0 ? prefer.length : preferred };
   });
-  const usable = weighed.filter((w) => !(short && (w.tier === PREFIX || w.tier === SUBSTRING)));
+  const usable = weighed.filter((w) => !(short && PARTIAL.has(w.tier)));
   usable.sort((a, b) => a.tier - b.tier || a.rank - b.rank || a.order - b.order);
   const best = usable[0];
   return best ? { node: ref(best.hit), tier: best.tier } : null;

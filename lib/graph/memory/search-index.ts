@@ -1,7 +1,7 @@
 // The embedded store's search index, built once at load: no query scans all nodes. Each look-up
 // returns a superset of the nodes of its tiers; stagedSearch() ranks them with the shared rules.
-import { compactKey, searchKeys, withinOneEdit } from "../search-rank";
-import { TYPO_MIN_LENGTH, TYPO_TIER, type SearchCandidate, type SearchStage, type SearchText } from "../search-stages";
+import { ANY_ORDER_TIER, compactKey, searchKeys, SUBSTRING_TIER, TYPO_TIER, withinOneEdit } from "../search-rank";
+import { TYPO_MIN_LENGTH, type SearchCandidate, type SearchStage, type SearchText } from "../search-stages";
 import { addPosting, SortedStrings } from "./sorted-strings";
 
 const GRAM = 3;
@@ -18,6 +18,8 @@ export class SearchIndex {
   private readonly compact: SortedStrings;
   /** Every substring of up to three characters of a compact key → nodes: the substring stage. */
   private readonly grams = new Map<string, number[]>();
+  /** Every word of every key, whatever its length: the any-order stage. */
+  private readonly words: SortedStrings;
   /** By length: compact keys and words (3+ characters), forwards and reversed: the typo stage. */
   private readonly typo = new Map<number, { forward: SortedStrings; backward: SortedStrings }>();
 
@@ -27,6 +29,7 @@ export class SearchIndex {
     this.nodes = seedNodes.map(({ id, name, kind, aliases }) => ({ id, name, kind, aliases, keys: searchKeys(name, aliases) }));
     const nodes = this.nodes;
     const compact = new Map<string, number[]>();
+    const words = new Map<string, number[]>();
     const typo = new Map<number, Map<string, number[]>>();
     const addTypo = (s: string, node: number) => {
       if (!typo.has(s.length)) typo.set(s.length, new Map());
@@ -38,20 +41,25 @@ export class SearchIndex {
         addPosting(compact, key, i);
         for (const gram of grams(key)) addPosting(this.grams, gram, i);
         addTypo(key, i);
-        for (const word of spaced.split(" ")) if (word.length >= TYPO_MIN_LENGTH) addTypo(word, i);
+        for (const word of spaced.split(" ")) {
+          if (word) addPosting(words, word, i);
+          if (word.length >= TYPO_MIN_LENGTH) addTypo(word, i);
+        }
       }
     });
     this.compact = new SortedStrings(compact);
+    this.words = new SortedStrings(words);
     for (const [length, forward] of typo) {
       const backward = new Map([...forward].map(([text, list]) => [reverse(text), list]));
       this.typo.set(length, { forward: new SortedStrings(forward), backward: new SortedStrings(backward) });
     }
   }
 
-  /** Prefix (tiers 0–1), substring (up to 3), one typo (4). */
+  /** Prefix (tiers 0–1), substring (up to 3), words in any order (4), one typo (5). */
   readonly stages: SearchStage[] = [
     { maxTier: 1, candidates: (q) => this.prefixed(q) },
-    { maxTier: 3, candidates: (q) => this.containing(q) },
+    { maxTier: SUBSTRING_TIER, candidates: (q) => this.containing(q) },
+    { maxTier: ANY_ORDER_TIER, candidates: (q) => this.startingEachWord(q) },
     { maxTier: TYPO_TIER, candidates: (q) => this.oneEditAway(q) },
   ];
 
@@ -72,6 +80,30 @@ export class SearchIndex {
       if (rarest.length === 0) break;
     }
     return this.of([rarest]);
+  }
+
+  /**
+   * A node matching in any order has, for every query word, a word starting with it: the nodes of the query word
+   * that starts the fewest words' postings are enough (the ranking checks the others). Longer words go first, as they
+   * are usually the rarer, so a short one ("a") stops counting as soon as it is no better.
+   */
+  private startingEachWord({ spaced }: SearchText) {
+    const queryWords = spaced.split(" ");
+    if (queryWords.length < 2) return [];
+    let rarest: number[][] = [];
+    let fewest = Infinity;
+    for (const word of [...new Set(queryWords)].sort((a, b) => b.length - a.length)) {
+      const lists: number[][] = [];
+      let count = 0;
+      for (const [, nodes] of this.words.withPrefix(word)) {
+        lists.push(nodes);
+        count += nodes.length;
+        if (count >= fewest) break;
+      }
+      if (count < fewest) [rarest, fewest] = [lists, count];
+      if (fewest === 0) break;
+    }
+    return this.of(rarest);
   }
 
   /**

@@ -1,10 +1,11 @@
 // Search on Neo4j: a Lucene full-text index (created by the seed loader) over two properties the
 // loader writes, finds the candidates; stagedSearch() ranks them with the same rules as the embedded store.
 //   searchCompact: each compact key (name and aliases without spaces), space-separated
-//   searchWords:   each word of 3+ characters of those keys, space-separated
-// The index uses the whitespace analyzer, so every key and word is one Lucene term, as written.
-import { compactKey, searchKeys } from "../search-rank";
-import { TYPO_MIN_LENGTH, TYPO_TIER, type SearchCandidate, type SearchStage, type SearchText } from "../search-stages";
+//   searchWords:   each word of those keys, whatever its length, space-separated
+// The index uses the whitespace analyzer, so every key and word is one Lucene term, as written (a word
+// longer than 255 characters is cut into terms, the first of which still starts it).
+import { compactKey, searchKeys, TYPO_TIER } from "../search-rank";
+import { TYPO_MIN_LENGTH, type SearchCandidate, type SearchStage, type SearchText } from "../search-stages";
 
 export const FULLTEXT_INDEX = "concept_search";
 
@@ -24,7 +25,7 @@ function windows(key: string): string[] {
 export function searchFields(name: string, aliases: readonly string[]): { searchCompact: string; searchWords: string } {
   const spaced = searchKeys(name, aliases);
   const compact = new Set(spaced.map(compactKey).filter(Boolean).flatMap(windows));
-  const words = new Set(spaced.flatMap((k) => k.split(" ")).filter((w) => w.length >= TYPO_MIN_LENGTH));
+  const words = new Set(spaced.flatMap((k) => k.split(" ")).filter(Boolean));
   return { searchCompact: [...compact].join(" "), searchWords: [...words].join(" ") };
 }
 
@@ -73,9 +74,30 @@ function typoClauses(q: string): string[] {
   return patterns.flatMap((p) => [`searchCompact:${p}`, `searchWords:${p}`]);
 }
 
-/** Lucene queries of the two stages: keys starting with q (tiers 0–1); keys containing q, or one edit away (all tiers). */
+/**
+ * Past this many distinct words the shortest are left out of the any-order clause: fewer required terms find more
+ * nodes, never fewer, and the ranking checks every word; this keeps the clause small for a query of many words.
+ */
+const MAX_REQUIRED_WORDS = 16;
+
+/**
+ * Every query word (two or more) as a required prefix of a word of the node's keys: all the any-order matches, and
+ * more. A word is cut to the length of a term, as the index cut the words it starts.
+ */
+function anyOrderClauses({ spaced }: SearchText): string[] {
+  const words = spaced.split(" ");
+  if (words.length < 2) return [];
+  const required = [...new Set(words.map((w) => w.slice(0, MAX_TERM)))].sort((a, b) => b.length - a.length).slice(0, MAX_REQUIRED_WORDS);
+  return [`(${required.map((w) => `+searchWords:${escapeLucene(w)}*`).join(" ")})`];
+}
+
+/**
+ * Lucene queries of the two stages: keys starting with q (tiers 0–1); keys containing q, every query word starting
+ * a word in any order, or one edit away (all tiers).
+ */
 export const prefixQuery = ({ compact }: SearchText) => `searchCompact:${escapeLucene(compact)}*`;
-export const restQuery = ({ compact }: SearchText) => [`searchCompact:*${escapeLucene(compact)}*`, ...typoClauses(compact)].join(" ");
+export const restQuery = (text: SearchText) =>
+  [`searchCompact:*${escapeLucene(text.compact)}*`, ...anyOrderClauses(text), ...typoClauses(text.compact)].join(" ");
 
 export type CandidateReader = (luceneQuery: string) => Promise<SearchCandidate[]>;
 

@@ -10,7 +10,7 @@ import { answerList } from "./answer-lists";
 import { answerMembership } from "./answer-membership";
 import { answerRelation } from "./answer-relation";
 import { answerSuitability } from "./answer-suitability";
-import type { Answer, AskForm, AskResult } from "./ask-types";
+import type { Answer, AskForm, AskResult, Relation } from "./ask-types";
 import { contentWords, normaliseQuestion, parseQuestion, type ParsedQuestion } from "./parse-question";
 import { resolvePhrase, splitJoined, type Resolved } from "./resolve-concepts";
 import { FORMS_UNDERSTOOD } from "./wording";
@@ -18,7 +18,8 @@ import { FORMS_UNDERSTOOD } from "./wording";
 /** Kinds preferred when a phrase matches several nodes equally well, per slot. */
 const CLASSES: Kind[] = ["Category", "Architecture", "Model", "Product", "Limitation"];
 const THINGS: Kind[] = ["Category", "Model", "Product", "Architecture", "Technique", "Organization"];
-const OUTPUTS: Kind[] = ["Modality", "Task"];
+/** What a capability's object may name, by relation: "generate images", "understand charts", "do voiceover generation", "work in healthcare". */
+const OBJECTS: Record<Relation, Kind[]> = { generates: ["Modality", "Task"], accepts: ["Modality", "Task"], does: ["Task", "Industry"] };
 const USED: Kind[] = ["Architecture", "Technique", "Model", "Category"];
 const TASKS: Kind[] = ["Task", "Modality"];
 const DEVELOPERS: Kind[] = ["Organization"];
@@ -78,7 +79,7 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
     case "membership":
       return [...(p.subject !== undefined ? [[p.subject, THINGS] as [string, Kind[]]] : []), ...(p.targets ?? []).map((t): [string, Kind[]] => [t, CLASSES])];
     case "capability":
-      return [[p.subject, THINGS], [p.object, OUTPUTS]];
+      return [[p.subject, THINGS], [p.object, OBJECTS[p.relation]]];
     case "uses":
       return [[p.subject, THINGS], ...(p.object !== undefined ? [[p.object, USED] as [string, Kind[]]] : [])];
     case "developer":
@@ -86,8 +87,11 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
     case "suitability":
       return [[p.task, TASKS]];
     case "relation":
+    case "comparison":
       return [[p.a, THINGS], [p.b, THINGS]];
     case "definition":
+    case "why":
+    case "fact":
       return [[p.subject, THINGS]];
     case "unknown":
       return [];
@@ -124,6 +128,11 @@ function answerFor(store: GraphStore, p: ParsedQuestion, nodes: NodeRef[]): Prom
       return answerRelation(store, x, y, p.same);
     case "definition":
       return answerDefinition(store, x);
+    case "comparison":
+    case "why":
+    case "fact":
+      // Placeholder until these forms have answerers: the question is read, not yet answered.
+      return Promise.resolve({ verdict: "unknown", text: "I understood the question, but I cannot answer this kind yet.", nodes, items: [], paths: [], sources: [] });
     case "unknown":
       throw new Error("unreachable: unknown questions are answered before resolution");
   }

@@ -34,6 +34,9 @@ function tagsByWord(text: string): Set<string>[] {
   return tags;
 }
 
+/** A concept's name is a few words; past these the question is not read as "why". */
+const MAX_SUBJECT_WORDS = 6;
+
 /** compromise's lexicon: the tag it gives a word it knows before reading any context ("struggle" → Infinitive). */
 const lexiconTags = (word: string): Set<string> => {
   const tag = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon[word];
@@ -53,8 +56,9 @@ function predicateStart(words: string[], sentenceTags: Set<string>[], copular: b
     (i) => lexiconTags(words[i]),
     (i) => tagsByWord(`${standIn} ${words.slice(i).join(" ")}`)[standIn.split(" ").length],
   ];
+  const last = Math.min(words.length, MAX_SUBJECT_WORDS + 1);
   for (const tagsOf of readings) {
-    for (let i = 1; i < words.length; i++) if (OPENERS.has(words[i]) || fits(tagsOf(i) ?? new Set())) return i;
+    for (let i = 1; i < last; i++) if (OPENERS.has(words[i]) || fits(tagsOf(i) ?? new Set())) return i;
   }
   return -1;
 }

@@ -107,6 +107,7 @@ describe("comparison, fact and why", () => {
     ["Which is more open: Llama or GPT-4?", { form: "comparison", a: "llama", b: "gpt-4", measure: "openness", more: true }],
     ["Llama or GPT-4, which is cheaper?", { form: "comparison", a: "llama", b: "gpt-4", measure: "cost", more: false }],
     ["Which costs less, Claude or GPT-4?", { form: "comparison", a: "claude", b: "gpt-4", measure: "cost", more: false }],
+    ["Which one is the least expensive: Claude or Gemini?", { form: "comparison", a: "claude", b: "gemini", measure: "cost", more: false }],
     ["Can Llama run offline?", { form: "fact", subject: "llama", measure: "offline" }],
     ["Can I run Llama locally?", { form: "fact", subject: "llama", measure: "offline" }],
     ["Does Llama work without an internet connection?", { form: "fact", subject: "llama", measure: "offline" }],
@@ -154,6 +155,8 @@ describe("either/or, inflected developers, and what stays unknown", () => {
     "Why should I use ChatGPT?",
     "Why LLMs hallucinate",
     "Which model wrote this?",
+    "Can LLMs not generate images?",
+    "Does GPT-4 not use transformers?",
   ])("%s stays unknown", (question) => {
     expect(parseQuestion(question).form).toBe("unknown");
   });

@@ -13,12 +13,19 @@ const ADJECTIVES: [RegExp, Measure, boolean][] = [
   [/^(?:closed(?:[- ]source)?|proprietary)$/, "openness", false],
 ];
 const ADJECTIVE = "expensive|costly|pricey|pricy|affordable|inexpensive|open[- ]?source(?:d)?|open[- ]weights?|open|closed[- ]source|closed|proprietary";
-const COMPARATIVE = `(cheaper|pricier|costlier|(?:more|less)\\s+(?:${ADJECTIVE}))`;
+/** A comparative, or a superlative ("Which is the cheapest, A or B?") read as one. */
+const COMPARATIVE = `((?:the\\s+)?(?:cheaper|pricier|costlier|cheapest|priciest|costliest|(?:more|less|most|least)\\s+(?:${ADJECTIVE})))`;
 /** "more expensive to run": the purpose does not change the measure. */
 const TO_DO = "(?:\\s+to\\s+(?:run|use|train|deploy|host|operate|serve))?";
 const MUCH = "(?:(?:much|far|way|even|a\\s+lot)\\s+)?";
 
-function measureOf(comparative: string): { measure: Measure; more: boolean } | undefined {
+function measureOf(written: string): { measure: Measure; more: boolean } | undefined {
+  const comparative = written
+    .replace(/^the\s+/, "")
+    .replace(/^most\s/, "more ")
+    .replace(/^least\s/, "less ")
+    .replace(/^cheapest$/, "cheaper")
+    .replace(/^(?:priciest|costliest)$/, "pricier");
   if (comparative === "cheaper") return { measure: "cost", more: false };
   if (comparative === "pricier" || comparative === "costlier") return { measure: "cost", more: true };
   const [direction, ...rest] = comparative.split(/\s+/);

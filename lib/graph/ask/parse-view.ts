@@ -61,7 +61,8 @@ export function readSubject(phrase: string): { subject: string; reading: Reading
     reading = reading === "only" ? "only" : "all";
     p = p.replace(/\s+always$/, "");
   }
-  return { subject: trimPhrase(p), reading };
+  // "Can LLMs not generate images?" asks the opposite: no form holds a negation, so the subject is not read.
+  return { subject: /(?:^|\s)not$/.test(p) ? "" : trimPhrase(p), reading };
 }
 
 export type Rule = (v: View) => ParsedQuestion | null;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ParsedQuestion } from "@/lib/graph/ask/ask-types";
-import { normaliseQuestion, parseQuestion, trimPhrase } from "@/lib/graph/ask/parse-question";
+import { normaliseQuestion, parseQuestion, phrasesOf, trimPhrase } from "@/lib/graph/ask/parse-question";
 import { baseOf, lemmaOf } from "@/lib/graph/ask/parse-vocabulary";
 
 const can = (subject: string, object: string, relation: "generates" | "accepts" | "does", reading: "some" | "all" | "only" = "some") =>
@@ -226,6 +226,18 @@ describe("reading a question", () => {
         for (const p of phrases) expect(p.length).toBeLessThanOrEqual(200);
       }),
       { numRuns: 500, seed: 20261201 },
+    );
+  });
+
+  it("never throws on the forms that call the tagger or the lemmatiser either", () => {
+    const starts = fc.constantFrom("Why do ", "why is ", "Why can't ", "Why are all ", "Can only ", "Is X the only ", "Which is cheaper, ", "Has ", "Do all ");
+    const words = fc.array(fc.constantFrom("llms", "not", "so", "always", "making", "generate~s", "gpt-4", "than", "or", ",", "'", "the", "😀"), { maxLength: 40 });
+    fc.assert(
+      fc.property(starts, fc.oneof(fc.string({ maxLength: 200 }), words.map((w) => w.join(" "))), (start, rest) => {
+        const parsed = parseQuestion(start + rest);
+        for (const p of phrasesOf(parsed)) expect(p.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300, seed: 20261204 },
     );
   });
 });

@@ -3,6 +3,7 @@
 // after "do"/"can" the predicate starts at a verb, after "is"/"are" at an adjective, a participle
 // or an adverb. Tags come from the library's bundled lexicon and rules, so the split is deterministic.
 import nlp from "compromise/two";
+import type { ParsedQuestion } from "./ask-types";
 import { trimPhrase, type Rule } from "./parse-view";
 import { inflections } from "./parse-vocabulary";
 
@@ -76,6 +77,15 @@ function baseVerb(predicate: string): string {
 export const why: Rule = ({ s }) => {
   const m = s.match(WHY);
   if (!m) return null;
+  // The parser is total: should the tagger ever fail on some input, the question is simply not read as "why".
+  try {
+    return whyOf(s, m);
+  } catch {
+    return null;
+  }
+};
+
+function whyOf(s: string, m: RegExpMatchArray): ParsedQuestion | null {
   const aux = m[1] ?? m[2];
   const copular = COPULA.test(aux);
   const words = m[4].split(" ");
@@ -91,4 +101,4 @@ export const why: Rule = ({ s }) => {
   const predicate = copular ? baseVerb(rest.join(" ")) : rest.join(" ");
   if (!subject || PRONOUNS.has(subject) || !predicate || OPENERS.has(predicate)) return null;
   return { form: "why", subject, predicate, negated };
-};
+}

@@ -13,16 +13,16 @@ import { answerMembership } from "./answer-membership";
 import { answerRelation } from "./answer-relation";
 import { answerSuitability } from "./answer-suitability";
 import { answerWhy } from "./answer-why";
-import type { Answer, AskForm, AskResult } from "./ask-types";
-import { contentWords, normaliseQuestion, parseQuestion, type ParsedQuestion, type Reading } from "./parse-question";
+import type { Answer, AskForm, AskResult, Reading, Relation } from "./ask-types";
+import { contentWords, normaliseQuestion, parseQuestion, type ParsedQuestion } from "./parse-question";
 import { resolvePhrase, splitJoined, type Resolved } from "./resolve-concepts";
 import { FORMS_UNDERSTOOD } from "./wording";
 
 /** Kinds preferred when a phrase matches several nodes equally well, per slot. */
 const CLASSES: Kind[] = ["Category", "Architecture", "Model", "Product", "Limitation"];
 const THINGS: Kind[] = ["Category", "Model", "Product", "Architecture", "Technique", "Organization"];
-const OUTPUTS: Kind[] = ["Modality", "Task"];
-const DOINGS: Kind[] = ["Task", "Industry", "Modality"];
+/** What a capability's object may name, by relation: "generate images", "understand charts", "do voiceover generation", "work in healthcare". */
+const OBJECTS: Record<Relation, Kind[]> = { generates: ["Modality", "Task"], accepts: ["Modality", "Task"], does: ["Task", "Industry", "Modality"] };
 const USED: Kind[] = ["Architecture", "Technique", "Model", "Category"];
 const TASKS: Kind[] = ["Task", "Modality"];
 const DEVELOPERS: Kind[] = ["Organization"];
@@ -77,7 +77,7 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
     case "membership":
       return [...(p.subject !== undefined ? [[p.subject, THINGS] as [string, Kind[]]] : []), ...(p.targets ?? []).map((t): [string, Kind[]] => [t, CLASSES])];
     case "capability":
-      return [[p.subject, THINGS], [p.object, p.relation === "does" ? DOINGS : OUTPUTS]];
+      return [[p.subject, THINGS], [p.object, OBJECTS[p.relation]]];
     case "uses":
       return [[p.subject, THINGS], ...(p.object !== undefined ? [[p.object, USED] as [string, Kind[]]] : [])];
     case "developer":
@@ -85,13 +85,12 @@ function slots(p: ParsedQuestion): [string, Kind[]][] {
     case "suitability":
       return [[p.task, TASKS]];
     case "relation":
+    case "comparison":
       return [[p.a, THINGS], [p.b, THINGS]];
     case "definition":
     case "why":
     case "fact":
       return [[p.subject, THINGS]];
-    case "comparison":
-      return [[p.a, THINGS], [p.b, THINGS]];
     case "unknown":
       return [];
   }
@@ -131,9 +130,9 @@ function answerFor(store: GraphStore, p: ParsedQuestion, nodes: NodeRef[]): Prom
       if (!z && y.kind in ATTRIBUTE_CLAIMS && p.quantifier !== "without") return attributeMembership(store, x, y, p.quantifier);
       return answerMembership(store, x, z ? [y, z] : [y], p.quantifier);
     case "capability":
-      return claimAnswer(store, x, y, p.relation ?? "generates", p.reading ?? "some");
+      return claimAnswer(store, x, y, p.relation, p.reading);
     case "uses":
-      return y ? claimAnswer(store, x, y, "uses", p.reading ?? "some") : answerList(store, x, p.what ?? "any");
+      return y ? claimAnswer(store, x, y, "uses", p.reading) : answerList(store, x, p.what ?? "any");
     case "developer":
       return y ? claimAnswer(store, x, y, "developer", "some") : answerList(store, x, "developer");
     case "why":

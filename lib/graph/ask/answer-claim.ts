@@ -18,7 +18,7 @@ const VERDICT: Record<Judgement["holding"], Verdict> = {
   "not-recorded": "not-recorded",
 };
 
-const LEAD: Record<Judgement["holding"], string> = { yes: "Yes: ", some: "Yes, some do. ", contested: "", no: "No: ", "not-recorded": "Not recorded: " };
+const LEAD: Record<Judgement["holding"], string> = { yes: "Yes: ", some: "Yes: ", contested: "", no: "No: ", "not-recorded": "Not recorded: " };
 
 /** The claim a question asks, from what its object turned out to be. */
 export function claimFor(relation: "generates" | "accepts" | "does" | "uses" | "developer", object: NodeRef): Claim | null {
@@ -40,7 +40,7 @@ export function fromJudgement(j: Judgement, extra: Partial<Answer> = {}): Answer
     verdict: VERDICT[j.holding],
     text: explain(j),
     nodes: [j.subject, j.object, ...(j.against ? [j.against.limitation] : []), ...(j.instead ?? [])],
-    items: j.holding === "some" || (j.holding === "contested" && !j.route) ? j.members : j.holding === "yes" ? [j.object] : (j.instead ?? []),
+    items: j.holding === "some" || (j.holding === "contested" && !j.route) ? j.members : j.holding === "yes" ? [j.object] : (j.instead ?? j.recorded ?? []),
     paths: j.paths,
     sources: j.sources,
     ...(j.disputes.length > 0 ? { disputes: j.disputes } : {}),
@@ -52,12 +52,16 @@ export function fromJudgement(j: Judgement, extra: Partial<Answer> = {}): Answer
 async function others(k: Knowledge, j: Judgement): Promise<NodeRef[]> {
   const lineage = new Set([j.subject.id, ...(await k.ancestors(j.subject.id)).map((a) => a.id), ...(await k.members(j.subject.id)).map((m) => m.id)]);
   await k.load([j.object.id]);
-  const stating = k.in(j.object.id, CLAIM_TYPE[j.claim]).map((r) => r.node).filter((n) => !lineage.has(n.id));
+  // A task "generates" its output too; only things that can do the claim count.
+  const stating = k
+    .in(j.object.id, CLAIM_TYPE[j.claim])
+    .map((r) => r.node)
+    .filter((n) => !lineage.has(n.id) && n.kind !== "Task");
   return stating.sort((a, b) => (a.name < b.name ? -1 : 1));
 }
 
-export async function answerClaim(store: GraphStore, subject: NodeRef, claim: Claim, object: NodeRef, reading: Reading): Promise<Answer> {
-  const k = new Knowledge(store);
+/** `k` may be shared by many questions to the same store (the consistency suite does). */
+export async function answerClaim(store: GraphStore, subject: NodeRef, claim: Claim, object: NodeRef, reading: Reading, k = new Knowledge(store)): Promise<Answer> {
   const j = await judge(k, subject.id, claim, object.id);
   const X = subject.name;
   const does = `${relPhrase(CLAIM_TYPE[claim], "out")} ${object.name}`;
@@ -68,7 +72,7 @@ export async function answerClaim(store: GraphStore, subject: NodeRef, claim: Cl
   if (reading === "only" && (j.holding === "yes" || j.holding === "some")) {
     const besides = await others(k, j);
     if (besides.length > 0) {
-      return fromJudgement(j, { verdict: "no", text: `No: ${X} is not the only one; ${someNames(besides)} also ${does}.`, items: besides });
+      return fromJudgement(j, { verdict: "no", text: `No: not only ${X}; the graph records the same of ${someNames(besides)}.`, items: besides });
     }
     return fromJudgement(j, { text: `Yes: in the graph only ${X} ${does}. ${explain(j)}` });
   }

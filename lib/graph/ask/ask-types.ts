@@ -78,6 +78,7 @@ export interface Answer {
 
 export interface AskResult {
   question: string;
-  interpretation: { form: AskForm; concepts: AskConcept[] };
+  /** reading: how a category subject was read (some, all, only), for the forms that quantify. */
+  interpretation: { form: AskForm; concepts: AskConcept[]; reading?: Reading };
   answer: Answer;
 }

@@ -168,5 +168,6 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
     nodes.push(resolved.node);
   }
   const answer = await answerFor(store, parsed, nodes);
-  return { question, interpretation: { form: parsed.form, concepts: nodes.map(concept) }, answer };
+  const reading = "reading" in parsed ? { reading: parsed.reading } : {};
+  return { question, interpretation: { form: parsed.form, concepts: nodes.map(concept), ...reading }, answer };
 }

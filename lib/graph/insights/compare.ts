@@ -101,7 +101,7 @@ function statement(a: NodeRef, b: NodeRef, aIsB: boolean, bIsA: boolean, lca: No
   return `${a.name} and ${b.name} are not kinds of each other; both are kinds of ${lca.map((x) => x.name).join(" and ")}.`;
 }
 
-export async function compareConcepts(store: GraphStore, aId: string, bId: string): Promise<CompareResult> {
+export async function compareConcepts(store: GraphStore, aId: string, bId: string, k = new Knowledge(store)): Promise<CompareResult> {
   if (aId === bId) throw badRequest("a and b must be two different concepts");
   const load = async (id: string): Promise<Subject> => {
     const [details, ancestors, descendants] = await Promise.all([store.node(id), store.ancestors(id), store.descendants(id, AGGREGATE_CAP)]);
@@ -122,7 +122,6 @@ export async function compareConcepts(store: GraphStore, aId: string, bId: strin
       : ((await readablePaths(store, { from: aId, to: bId, directed: false, maxHops: DEFAULT_MAX_HOPS, mode: "shortest", limit: 1 }))[0] ?? null);
   const commonAncestors = lowestCommonAncestors(a, b, index);
   const [aRef, bRef] = [ref(a.details.node), ref(b.details.node)];
-  const k = new Knowledge(store);
   await Promise.all([prepareSubject(k, aId), prepareSubject(k, bId)]);
 
   const kindValue = (n: NodeRef): AspectValue => ({ id: n.kind, name: n.kind, kind: n.kind, origin: "direct", sources: [] });

@@ -58,8 +58,8 @@ export function explain(j: Judgement): string {
       return `${holdsText(X, j.route!, does)}.`;
     case "some":
       return j.members.length > 0
-        ? `Some ${X} ${does}: ${someNames(j.members)}; not every ${X} does.`
-        : `The articles say some ${X} ${does}, without saying which; not every ${X} does.`;
+        ? `some do — ${someNames(j.members)} — though not every ${X} ${does}.`
+        : `the articles say some ${X} ${does}, without naming which; not every one does.`;
     case "contested": {
       const yes = j.route
         ? holdsText(X, j.route, does)
@@ -74,6 +74,6 @@ export function explain(j: Judgement): string {
     case "not-recorded":
       return j.lacking.length > 0
         ? `Nothing in the graph says ${X} generates ${namesList(j.lacking.map((o) => o.name))}, which ${j.object.name} produces.`
-        : `Nothing in the graph says ${X} ${does}.`;
+        : `Nothing in the graph says ${X} ${does}${j.recorded?.length ? `; it records that ${X} ${relPhrase(CLAIM_TYPE[j.claim], "out")} ${someNames(j.recorded, 4)}` : ""}.`;
   }
 }

@@ -53,8 +53,11 @@ export function isaSteps(k: Knowledge, chain: string[]): Step[] {
 }
 
 /** Loads what held() may read for a subject: its ancestors and, to BASE_DEPTH, what it is built on and the architectures it uses. */
-export async function prepare(k: Knowledge, id: string, depth = 0): Promise<void> {
-  if (!k.markPrepared(id, depth)) return;
+export function prepare(k: Knowledge, id: string, depth = 0): Promise<void> {
+  return k.prepareOnce(id, depth, () => prepareNow(k, id, depth));
+}
+
+async function prepareNow(k: Knowledge, id: string, depth: number): Promise<void> {
   const line = [id, ...(await k.ancestors(id)).map((a) => a.id)];
   const reads = line.flatMap((n) => k.details(n).relationships.filter((r) => r.direction === "out" && r.type !== "IS_A").map((r) => r.node.id));
   await k.load(reads);

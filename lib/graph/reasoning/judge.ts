@@ -43,6 +43,8 @@ export interface Judgement {
   lacking: NodeRef[];
   /** For a claim with one answer, such as who made it: what the graph records instead, which rules the object out. */
   instead?: NodeRef[];
+  /** When nothing is recorded about the object: what the subject is recorded to hold for the same claim. */
+  recorded?: NodeRef[];
   disputes: DisputeFound[];
   /** The evidence for the yes side (own route, or the first members'), then for the other side. */
   paths: GraphPath[];
@@ -161,6 +163,7 @@ export function judgeLoaded(k: Knowledge, subject: string, claim: Claim, object:
       : {}),
     lacking: own.lacking.map((id) => nodeRef(k, id)),
     ...(instead.length > 0 ? { instead: instead.map((id) => nodeRef(k, id)) } : {}),
+    ...(holding === "not-recorded" ? { recorded: heldObjects(k, subject, claim).map((id) => nodeRef(k, id)) } : {}),
     disputes: dedupe(disputes),
     paths: [...yesPaths, ...statedPath, ...againstPaths],
     sources: mergeSources(

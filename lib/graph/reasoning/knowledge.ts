@@ -18,8 +18,8 @@ export class Knowledge {
   private readonly missing = new Set<string>();
   private readonly up = new Map<string, Reach[]>();
   private readonly down = new Map<string, Reach[]>();
-  /** The shallowest depth each node was prepared at (see prepare() in hold.ts). */
-  private readonly prepared = new Map<string, number>();
+  /** The shallowest depth each node was prepared at (see prepare() in hold.ts), and that preparation. */
+  private readonly prepared = new Map<string, { depth: number; done: Promise<void> }>();
 
   constructor(readonly store: GraphStore) {}
 
@@ -32,12 +32,16 @@ export class Knowledge {
     for (const id of wanted) if (!this.loaded.has(id)) this.missing.add(id);
   }
 
-  /** True when the node still needs preparing at this depth: a shallower preparation reads further. */
-  markPrepared(id: string, depth: number): boolean {
+  /**
+   * Runs `work` unless the node was already prepared at this depth or a shallower one (which reads further);
+   * concurrent callers wait for the same preparation instead of reading before it is done.
+   */
+  prepareOnce(id: string, depth: number, work: () => Promise<void>): Promise<void> {
     const before = this.prepared.get(id);
-    if (before !== undefined && before <= depth) return false;
-    this.prepared.set(id, depth);
-    return true;
+    if (before !== undefined && before.depth <= depth) return before.done;
+    const done = work();
+    this.prepared.set(id, { depth, done });
+    return done;
   }
 
   /** Every article cited by a loaded relationship, with its title: enough to name the sources of a fact. */

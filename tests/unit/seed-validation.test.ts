@@ -1,6 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSeedDir, loadSeed, SeedInvalidError } from "@/lib/graph/seed/load-seed";
+import { readSeedDir } from "@/lib/graph/seed/read-seed";
+import { validateSeed } from "@/lib/graph/seed/validate-seed";
 import { formatProblem } from "@/lib/graph/seed/seed-types";
 
 const fixture = (name: string) => path.join(__dirname, "../fixtures/seed-bad", name);
@@ -123,6 +125,26 @@ describe("seed validation", () => {
       'graph.yaml: node "cheap": cheaperToDeployThan: unknown node "ghost"',
       'graph.yaml: node "flaw": cause and causeSources come together: give both or neither',
       'graph.yaml: node "other-flaw": causeSources: unknown source id "nowhere"',
+    ]);
+  });
+
+  it("accepts a contradiction when an edge involved records who disputes it, and only then", () => {
+    const dir = path.join(__dirname, "../fixtures/seed-disputed");
+    expect(checkSeedDir(dir).problems).toEqual([]);
+    const withoutDispute = (from: string, type: string) => {
+      const raw = readSeedDir(dir);
+      const edge = raw.relationships.find((r) => r.value.from === from && r.value.type === type)!;
+      delete edge.value.disputedBy;
+      return validateSeed(raw).problems.map(formatProblem);
+    };
+    expect(withoutDispute("chat-model", "HAS_LIMITATION")).toEqual([
+      'graph.yaml: node "seer": contradiction: ACCEPTS image contradicts its limitation text-only (inherited from chat-model), which rules out image',
+    ]);
+    expect(withoutDispute("sketcher", "IS_A")).toEqual([
+      'graph.yaml: node "sketcher": contradiction: GENERATES image contradicts its limitation text-only (inherited from word-model), which rules out image',
+    ]);
+    expect(withoutDispute("writer", "SUITED_FOR")).toEqual([
+      'graph.yaml: node "writer": contradiction: SUITED_FOR image-generation, a task that outputs image, but nothing says it generates image',
     ]);
   });
 

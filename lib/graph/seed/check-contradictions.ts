@@ -14,7 +14,8 @@ export const RULES_OUT_FACT = "rulesOut";
 
 type WithStatements = Reached & { statements: Statement[] };
 
-class SeedGraph {
+/** The seed as the derivation rules see it, for the checks and the scope report. */
+export class SeedGraph {
   private readonly out = new Map<string, Statement[]>();
   private readonly parents = new Map<string, string[]>();
   private readonly children = new Map<string, string[]>();

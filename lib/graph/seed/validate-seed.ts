@@ -1,6 +1,7 @@
 import { TARGET_KINDS, relationshipId } from "../schema";
 import { contradictions, RULES_OUT_FACT } from "./check-contradictions";
 import type { Located, RawSeed } from "./read-seed";
+import { explicitScopeProblems } from "./scope-report";
 import { factProblems } from "./seed-facts";
 import type { Seed, SeedProblem, SeedRelationship } from "./seed-types";
 
@@ -43,7 +44,12 @@ function isACycles(relationships: Located<SeedRelationship>[]): Located<SeedRela
   return cycles;
 }
 
-export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[] } {
+export interface ValidateOptions {
+  /** The curated graph's rule: every category claim states its scope, and every `some` says why in a note. */
+  explicitScope?: boolean;
+}
+
+export function validateSeed(raw: RawSeed, options: ValidateOptions = {}): { seed: Seed; problems: SeedProblem[] } {
   const problems = [...raw.problems];
   duplicates(raw.sources, "source", problems);
   duplicates(raw.nodes, "node", problems);
@@ -100,6 +106,7 @@ export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[
   }
 
   problems.push(...contradictions(raw.nodes, raw.relationships.map((r) => r.value)));
+  if (options.explicitScope) problems.push(...explicitScopeProblems(raw.relationships));
 
   return {
     seed: {

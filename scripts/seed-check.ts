@@ -1,5 +1,5 @@
-// npm run seed:check [dir] [--scope-report] — validates a seed folder and
-// rule) and prints counts by kind and by type; --scope-report also lists every category claim with its scope.
+// npm run seed:check [dir] [--scope-report] — validates a seed folder, with the curated graph's explicit-scope rule, and
+// prints counts by kind and by type; --scope-report also lists every category claim with its scope and flags.
 import path from "node:path";
 import { KINDS, REL_TYPES } from "../lib/graph/schema";
 import { checkSeedDir } from "../lib/graph/seed/load-seed";
@@ -8,7 +8,7 @@ import { formatProblem, type Seed } from "../lib/graph/seed/seed-types";
 
 const args = process.argv.slice(2);
 const dir = path.resolve(args.find((a) => !a.startsWith("--")) ?? "graph-seed");
-const { seed, problems } = checkSeedDir(dir);
+const { seed, problems } = checkSeedDir(dir, { explicitScope: true });
 
 function printScopeReport(s: Seed) {
   const rows = scopeReport(s);

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
-import { loadSeed } from "@/lib/graph/seed/load-seed";
+import { checkSeedDir, loadSeed } from "@/lib/graph/seed/load-seed";
 import type { Seed } from "@/lib/graph/seed/seed-types";
 import { compareConcepts } from "@/lib/graph/insights/compare";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
@@ -136,13 +136,17 @@ describe("graph-seed", () => {
     expect(bertOut.some((r) => r.type === "GENERATES")).toBe(false);
   });
 
-  it("states no image input for LLMs as a whole, and never inherits their text-only limitation", async () => {
+  it("states no image input for LLMs as a whole, and records who disputes that every LLM is text-only", async () => {
     const llm = await store.node("large-language-model");
     const out = (type: string) => llm.relationships.filter((r) => r.type === type && r.direction === "out");
     expect(out("ACCEPTS").map((r) => r.node.id)).not.toContain("image");
     const textOnly = seed.relationships.find((r) => r.from === "large-language-model" && r.type === "HAS_LIMITATION" && r.to === "text-only");
-    expect(textOnly).toBeDefined();
-    expect(textOnly!.scope ?? "some").toBe("some");
+    expect(textOnly?.scope).toBe("every");
+    expect(textOnly?.disputedBy?.map((d) => d.id)).toContain("llm-genai-2025-guide");
+  });
+
+  it("states the scope of every category claim, and says why a 'some' is not every member", () => {
+    expect(checkSeedDir(path.join(__dirname, "../../graph-seed"), { explicitScope: true }).problems).toEqual([]);
   });
 
   it("gives every generation task its output modality", () => {

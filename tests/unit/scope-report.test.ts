@@ -28,6 +28,7 @@ describe("explicit scope on category claims", () => {
       "llm SUITED_FOR chat",
       "chat-llm SUITED_FOR chat",
       "llm USES_ARCHITECTURE transformer",
+      "chat-llm HAS_LIMITATION text-only",
       "chat-llm ACCEPTS image",
     ]);
   });
@@ -37,6 +38,8 @@ describe("scope report", () => {
   it("counts the members and those that hold a claim themselves, not through the claim itself", () => {
     expect(row("llm", "GENERATES", "text")).toMatchObject({ scope: "every", members: 5, holding: ["m1"], flags: [] });
     expect(row("llm", "USES_ARCHITECTURE", "transformer")).toMatchObject({ scope: "some", members: 5, holding: ["m1"], flags: [] });
+    // m4 inherits text-only from llm, which is above chat-llm: that is not m4 holding it for chat-llm's sake.
+    expect(row("chat-llm", "HAS_LIMITATION", "text-only")).toMatchObject({ members: 1, holding: [] });
   });
 
   it("flags a 'some' that at least 80 % of the members hold, counting what a nearer category gives every member", () => {

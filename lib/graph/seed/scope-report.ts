@@ -38,7 +38,7 @@ export interface ScopeRow {
   /** As written; unmarked claims read as "some". */
   scope: Scope;
   members: number;
-  /** Members that hold it themselves: their own edge, or inherited with `every` from a category other than the subject. */
+  /** Members that hold it themselves: their own edge, or inherited with `every` from a nearer category (itself a member). */
   holding: string[];
   flags: string[];
 }
@@ -61,10 +61,13 @@ export function scopeReport(seed: Pick<Seed, "nodes" | "relationships">): ScopeR
     const { from: subject, type, to: object } = claim;
     const scope = claim.scope ?? "some";
     const members = graph.members(subject, type).map((m) => m.id);
+    // Categories between a member and the subject: what they give every member counts, what the subject or its own
+    // ancestors give does not.
+    const nearer = new Set(members);
     const holding = members.filter(
       (m) =>
         ownEdge(seed.relationships, m, type, object) !== undefined ||
-        graph.ancestors(m, type).some((a) => a.id !== subject && a.statements.some((s) => s.node.id === object && s.scope === "every")),
+        graph.ancestors(m, type).some((a) => nearer.has(a.id) && a.statements.some((s) => s.node.id === object && s.scope === "every")),
     );
     const flags: string[] = [];
     if (scope === "some" && members.length > 0 && holding.length / members.length >= MOSTLY_HELD) {

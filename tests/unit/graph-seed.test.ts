@@ -2,7 +2,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
-import { loadSeed } from "@/lib/graph/seed/load-seed";
+import { SeedGraph } from "@/lib/graph/seed/check-contradictions";
+import { checkSeedDir, loadSeed } from "@/lib/graph/seed/load-seed";
 import type { Seed } from "@/lib/graph/seed/seed-types";
 import { compareConcepts } from "@/lib/graph/insights/compare";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
@@ -136,13 +137,46 @@ describe("graph-seed", () => {
     expect(bertOut.some((r) => r.type === "GENERATES")).toBe(false);
   });
 
-  it("states no image input for LLMs as a whole, and never inherits their text-only limitation", async () => {
+  it("states no image input for LLMs as a whole, and records who disputes that every LLM is text-only", async () => {
     const llm = await store.node("large-language-model");
     const out = (type: string) => llm.relationships.filter((r) => r.type === type && r.direction === "out");
     expect(out("ACCEPTS").map((r) => r.node.id)).not.toContain("image");
     const textOnly = seed.relationships.find((r) => r.from === "large-language-model" && r.type === "HAS_LIMITATION" && r.to === "text-only");
-    expect(textOnly).toBeDefined();
-    expect(textOnly!.scope ?? "some").toBe("some");
+    expect(textOnly?.scope).toBe("every");
+    expect(textOnly?.disputedBy?.map((d) => d.id)).toContain("llm-genai-2025-guide");
+  });
+
+  it("states the scope of every category claim, and says why a 'some' is not every member", () => {
+    expect(checkSeedDir(path.join(__dirname, "../../graph-seed"), { explicitScope: true }).problems).toEqual([]);
+  });
+
+  it("says every LLM uses transformers, and gives each LLM named in the transformer sentence its own edge", () => {
+    const edge = (from: string) => seed.relationships.find((r) => r.from === from && r.type === "USES_ARCHITECTURE" && r.to === "transformer");
+    expect(edge("large-language-model")?.scope).toBe("every");
+    for (const id of ["gpt-5", "gemini", "llama-3"]) expect(edge(id), id).toBeDefined();
+  });
+
+  it("gives one scope to the claims of one sentence: LLMs for chatbots, content writing and code generation", () => {
+    const scopes = ["chatbot-conversation", "content-writing", "code-generation"].map(
+      (task) => seed.relationships.find((r) => r.from === "large-language-model" && r.type === "SUITED_FOR" && r.to === task)?.scope,
+    );
+    expect(scopes).toEqual(["every", "every", "every"]);
+  });
+
+  it("suits MusicGen for music only, never for voiceovers or speech, and lets 'music' name the task", () => {
+    const suited = new SeedGraph(seed.nodes, seed.relationships).holds("musicgen", "SUITED_FOR").map((d) => d.node.id);
+    expect(suited).toContain("music-generation");
+    for (const task of ["voiceover-generation", "speech-synthesis"]) expect(suited).not.toContain(task);
+    const named = (alias: string) => seed.nodes.filter((n) => n.aliases.map((a) => a.toLowerCase()).includes(alias)).map((n) => n.id);
+    expect(named("music")).toEqual(["music-generation"]);
+  });
+
+  it("records both sides of the cost comparison and gives Claude its own content-writing edge", () => {
+    const llm = seed.nodes.find((n) => n.id === "large-language-model")!;
+    expect(llm.facts.cheaperToDeployThan).toEqual(["multimodal-model"]);
+    const training = seed.relationships.find((r) => r.from === "large-language-model" && r.type === "HAS_LIMITATION" && r.to === "high-training-cost");
+    expect(training?.disputedBy?.map((d) => d.id)).toContain("llm-genai-2025-guide");
+    expect(seed.relationships.some((r) => r.from === "claude" && r.type === "SUITED_FOR" && r.to === "content-writing")).toBe(true);
   });
 
   it("gives every generation task its output modality", () => {

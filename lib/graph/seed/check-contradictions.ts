@@ -1,7 +1,9 @@
 // Contradictions between what the seed states and what follows from it under lib/graph/semantics.ts:
 // a node that has, or inherits, a capability that it or an ancestor rules out. They are seed errors
-// like any other, because every answer derived from them would contradict the articles.
-import type { RelType } from "../schema";
+// like any other, because every answer derived from them would contradict the articles, unless the
+// seed records the disagreement: an edge involved (the limitation, the capability, the suitability,
+// or an IS_A link it is inherited through) carries `disputedBy`.
+import { relationshipId, type RelType } from "../schema";
 import { derive, holds, type Derived, type Reached, type Statement } from "../semantics";
 import type { NodeRef } from "../types";
 import type { Located } from "./read-seed";
@@ -12,10 +14,12 @@ export const RULES_OUT_FACT = "rulesOut";
 
 type WithStatements = Reached & { statements: Statement[] };
 
-class SeedGraph {
+/** The seed as the derivation rules see it, for the checks and the scope report. */
+export class SeedGraph {
   private readonly out = new Map<string, Statement[]>();
   private readonly parents = new Map<string, string[]>();
   private readonly children = new Map<string, string[]>();
+  private readonly disputed = new Set<string>();
   readonly nodes: Map<string, SeedNode>;
 
   constructor(nodes: SeedNode[], relationships: SeedRelationship[]) {
@@ -26,11 +30,19 @@ class SeedGraph {
       const list = this.out.get(r.from) ?? [];
       list.push({ type: r.type, node: { id: to.id, name: to.name, kind: to.kind }, sources: r.sources.map((s) => ({ ...s, title: s.id })), scope: r.scope });
       this.out.set(r.from, list);
+      if (r.disputedBy?.length) this.disputed.add(relationshipId(r.from, r.type, r.to));
       if (r.type === "IS_A") {
         this.parents.set(r.from, [...(this.parents.get(r.from) ?? []), r.to]);
         this.children.set(r.to, [...(this.children.get(r.to) ?? []), r.from]);
       }
     }
+  }
+
+  /** Whether the edge behind a derived value, or an IS_A link it was inherited through, is disputed. */
+  isDisputed(subject: string, type: RelType, d: Derived): boolean {
+    const chain = d.origin === "inherited" && d.chain ? d.chain : [subject];
+    const links = chain.slice(1).map((to, i) => relationshipId(chain[i], "IS_A", to));
+    return [relationshipId(chain[chain.length - 1], type, d.node.id), ...links].some((key) => this.disputed.has(key));
   }
 
   statements(id: string, type: RelType): Statement[] {
@@ -88,9 +100,9 @@ function ruledOutModalities(graph: SeedGraph, node: SeedNode): string[] {
   const problems: string[] = [];
   for (const limitation of graph.holds(node.id, "HAS_LIMITATION")) {
     const rulesOut = graph.nodes.get(limitation.node.id)?.facts[RULES_OUT_FACT];
-    if (!Array.isArray(rulesOut)) continue;
+    if (!Array.isArray(rulesOut) || graph.isDisputed(node.id, "HAS_LIMITATION", limitation)) continue;
     for (const type of ["GENERATES", "ACCEPTS"] as const) {
-      for (const d of graph.holds(node.id, type).filter((v) => rulesOut.includes(v.node.id))) {
+      for (const d of graph.holds(node.id, type).filter((v) => rulesOut.includes(v.node.id) && !graph.isDisputed(node.id, type, v))) {
         problems.push(
           `${type} ${d.node.id}${origin(d)} contradicts its limitation ${limitation.node.id}${origin(limitation)}, which rules out ${rulesOut.join(", ")}`,
         );
@@ -105,7 +117,7 @@ function unproducibleTasks(graph: SeedGraph, node: SeedNode): string[] {
   const problems: string[] = [];
   for (const suited of graph.holds(node.id, "SUITED_FOR")) {
     const outputs = graph.statements(suited.node.id, "GENERATES").map((s) => s.node);
-    if (outputs.length === 0) continue;
+    if (outputs.length === 0 || graph.isDisputed(node.id, "SUITED_FOR", suited)) continue;
     // When the suitability reaches every member, so must the output; "some X is suited" needs only some X to produce it.
     const reachesMembers = suited.scope === "every" && graph.hasMembers(node.id);
     const produced = reachesMembers

@@ -7,7 +7,16 @@ const RESERVED_FACTS = new Set(["id", "name", "kind", "aliases", "summary"]);
 
 const factValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
-export const sourceSchema = z.strictObject({ id: slug, title: text, file: text });
+/** A date as precise as the article gives it: a year, a month or a day. */
+export const PUBLISHED_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const sourceSchema = z.strictObject({
+  id: slug,
+  title: text,
+  file: text,
+  published: z.string().regex(PUBLISHED_PATTERN, "published must be YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+  publisher: text.optional(),
+});
 
 export const nodeSchema = z.strictObject({
   id: slug,
@@ -38,6 +47,13 @@ export const relationshipSchema = z.strictObject({
   /** Whether a category's statement holds for every member (inherited down) or some (aggregated up only). */
   scope: z.enum(SCOPES, { error: (i) => `scope must be ${SCOPES.join(" or ")}, got ${JSON.stringify(i.input)}` }).optional(),
   note: text.optional(),
+  /** Sources that disagree with the claim, each saying in `note` (our words) what it says instead. */
+  disputedBy: z
+    .array(z.strictObject({ id: slug, section: text.optional(), note: text }), { error: "disputedBy must be a list of { id, section?, note }" })
+    .min(1, "disputedBy must not be empty; leave it out instead")
+    .optional(),
+  /** A claim about the future ("expected mid-2025"), not a present fact. */
+  forecast: z.literal(true, { error: "forecast is either true or left out" }).optional(),
 });
 
 export const fileSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import { readSeedDir } from "./read-seed";
 import { formatProblem, type Seed, type SeedProblem } from "./seed-types";
-import { validateSeed } from "./validate-seed";
+import { validateSeed, type ValidateOptions } from "./validate-seed";
 
 export class SeedInvalidError extends Error {
   constructor(
@@ -12,8 +12,8 @@ export class SeedInvalidError extends Error {
   }
 }
 
-export function checkSeedDir(dir: string): { seed: Seed; problems: SeedProblem[] } {
-  return validateSeed(readSeedDir(dir));
+export function checkSeedDir(dir: string, options: ValidateOptions = {}): { seed: Seed; problems: SeedProblem[] } {
+  return validateSeed(readSeedDir(dir), options);
 }
 
 /** The only way the app and the seed loader read graph-seed/: a broken seed never gets further. */

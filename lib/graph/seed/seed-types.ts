@@ -5,7 +5,9 @@ export interface SeedSource {
   id: string;
   title: string;
   file: string;
+  /** The date the article gives for itself: YYYY, YYYY-MM or YYYY-MM-DD. */
   published?: string;
+  /** Who published it, where the article says so. */
   publisher?: string;
 }
 
@@ -23,6 +25,13 @@ export interface SeedSourceRef {
   section?: string;
 }
 
+/** A source that disagrees with a relationship, and what it says instead (in our words). */
+export interface SeedDispute {
+  id: string;
+  section?: string;
+  note: string;
+}
+
 export interface SeedRelationship {
   from: string;
   type: RelType;
@@ -31,13 +40,8 @@ export interface SeedRelationship {
   scope?: Scope;
   note?: string;
   disputedBy?: SeedDispute[];
+  /** A claim about the future; such an edge carries a note. */
   forecast?: boolean;
-}
-
-export interface SeedDispute {
-  id: string;
-  section?: string;
-  note: string;
 }
 
 export interface Seed {

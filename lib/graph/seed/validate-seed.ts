@@ -1,6 +1,8 @@
 import { TARGET_KINDS, relationshipId } from "../schema";
 import { contradictions, RULES_OUT_FACT } from "./check-contradictions";
 import type { Located, RawSeed } from "./read-seed";
+import { explicitScopeProblems } from "./scope-report";
+import { factProblems } from "./seed-facts";
 import type { Seed, SeedProblem, SeedRelationship } from "./seed-types";
 
 function duplicates<T extends { id: string }>(items: Located<T>[], what: string, problems: SeedProblem[]) {
@@ -42,13 +44,19 @@ function isACycles(relationships: Located<SeedRelationship>[]): Located<SeedRela
   return cycles;
 }
 
-export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[] } {
+export interface ValidateOptions {
+  /** The curated graph's rule: every category claim states its scope, and every `some` says why in a note. */
+  explicitScope?: boolean;
+}
+
+export function validateSeed(raw: RawSeed, options: ValidateOptions = {}): { seed: Seed; problems: SeedProblem[] } {
   const problems = [...raw.problems];
   duplicates(raw.sources, "source", problems);
   duplicates(raw.nodes, "node", problems);
 
   const sourceIds = new Set(raw.sources.map((s) => s.value.id));
   const nodes = new Map(raw.nodes.map((n) => [n.value.id, n.value]));
+  const nodeIds: ReadonlySet<string> = new Set(nodes.keys());
   const connected = new Set<string>();
   const triples = new Map<string, Located<SeedRelationship>>();
 
@@ -62,6 +70,11 @@ export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[
     if (from === to) report(`self-loop on "${from}"`);
     if (type === "IS_A" && rel.value.scope) report("IS_A takes no scope: every member of a category is a member of its parents");
     for (const s of sources) if (!sourceIds.has(s.id)) report(`unknown source id "${s.id}"`);
+    for (const d of rel.value.disputedBy ?? []) {
+      if (!sourceIds.has(d.id)) report(`disputedBy: unknown source id "${d.id}"`);
+      else if (sources.some((s) => s.id === d.id)) report(`disputedBy: "${d.id}" is also one of the relationship's own sources`);
+    }
+    if (rel.value.forecast && !rel.value.note) report("forecast: a claim about the future needs a note saying what is expected");
     const allowed = TARGET_KINDS[type];
     if (toNode && allowed && !allowed.includes(toNode.kind)) {
       report(`${type} must point at ${allowed.join(" or ")}, but "${to}" is a ${toNode.kind}`);
@@ -83,6 +96,7 @@ export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[
 
   for (const node of raw.nodes) {
     if (!connected.has(node.value.id)) problems.push({ file: node.file, entry: node.entry, message: "node has no relationship" });
+    for (const message of factProblems(node.value, nodeIds, sourceIds)) problems.push({ file: node.file, entry: node.entry, message });
     const rulesOut = node.value.facts[RULES_OUT_FACT];
     if (rulesOut === undefined) continue;
     const unknown = (Array.isArray(rulesOut) ? rulesOut : [String(rulesOut)]).filter((id) => nodes.get(id)?.kind !== "Modality");
@@ -92,6 +106,7 @@ export function validateSeed(raw: RawSeed): { seed: Seed; problems: SeedProblem[
   }
 
   problems.push(...contradictions(raw.nodes, raw.relationships.map((r) => r.value)));
+  if (options.explicitScope) problems.push(...explicitScopeProblems(raw.relationships));
 
   return {
     seed: {

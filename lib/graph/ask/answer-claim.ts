@@ -2,7 +2,7 @@
 // the reasoning layer, read the way the question reads a category subject: "can/does X…" asks
 // whether some X do, "do all X…" whether every X does, "only X…" whether nothing else does.
 import { CLAIM_TYPE, type Claim } from "../reasoning/claims";
-import { explain, someNames } from "../reasoning/explain";
+import { disputeText, explain, someNames } from "../reasoning/explain";
 import { judge, type Judgement } from "../reasoning/judge";
 import { Knowledge } from "../reasoning/knowledge";
 import { relPhrase } from "../phrases";
@@ -65,9 +65,10 @@ export async function answerClaim(store: GraphStore, subject: NodeRef, claim: Cl
   const j = await judge(k, subject.id, claim, object.id);
   const X = subject.name;
   const does = `${relPhrase(CLAIM_TYPE[claim], "out")} ${object.name}`;
-  if (reading === "all" && j.holding === "some") {
+  // "Do all LLMs…?" is answered no by members that do while the class as a whole does not, disputed or not.
+  if (reading === "all" && (j.holding === "some" || (j.holding === "contested" && !j.route))) {
     const named = j.members.length > 0 ? `; only some do, such as ${someNames(j.members)}` : `; the articles say it of some ${X} only`;
-    return fromJudgement(j, { verdict: "no", text: `No: not every ${X} ${does}${named}.` });
+    return fromJudgement(j, { verdict: "no", text: `No: not every ${X} ${does}${named}.${disputeText(j)}` });
   }
   if (reading === "only" && (j.holding === "yes" || j.holding === "some")) {
     const besides = await others(k, j);

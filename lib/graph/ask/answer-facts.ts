@@ -6,6 +6,7 @@ import { someNames } from "../reasoning/explain";
 import { heldObjects, prepare } from "../reasoning/hold";
 import { Knowledge } from "../reasoning/knowledge";
 import type { DisputeFound } from "../reasoning/judge";
+import { disputesList } from "../reasoning/explain";
 import type { GraphStore, NodeFull, NodeRef, SourceRef } from "../types";
 import type { Answer } from "./ask-types";
 import type { Measure } from "./parse-question";
@@ -45,7 +46,7 @@ export async function answerFact(store: GraphStore, subject: NodeRef, measure: M
     const text = `Yes: ${X.name} has the limitation ${someNames(cost.held)}.`;
     return {
       verdict: cost.disputes.length > 0 ? "contested" : "yes",
-      text: cost.disputes.length > 0 ? `${text} Sources disagree — ${cost.disputes.map((d) => `${d.source.title}: ${d.note}`).join("; ")}.` : text,
+      text: cost.disputes.length > 0 ? `${text} Sources disagree — ${disputesList(cost.disputes)}.` : text,
       nodes: [subject, ...cost.held],
       items: cost.held,
       paths: cost.held.map((l) => ({ nodes: [single(subject).nodes[0], { id: l.id, name: l.name, kind: l.kind }], relationships: [{ id: `${subject.id}--HAS_LIMITATION--${l.id}`, type: "HAS_LIMITATION" as const, source: subject.id, target: l.id }] })),
@@ -94,7 +95,7 @@ export async function answerComparison(store: GraphStore, a: NodeRef, b: NodeRef
     const cost = await costOf(k, low.id);
     const stated = `${low.name} is cheaper to deploy than ${high.name}`;
     const text = cost.held.length > 0
-      ? `Sources disagree: ${stated}, yet ${low.name} has the limitation ${someNames(cost.held)}.${cost.disputes.length > 0 ? ` ${cost.disputes.map((d) => `${d.source.title}: ${d.note}`).join("; ")}.` : ""}`
+      ? `Sources disagree: ${stated}, yet ${low.name} has the limitation ${someNames(cost.held)}.${cost.disputes.length > 0 ? ` ${disputesList(cost.disputes)}.` : ""}`
       : `${yes ? "Yes" : "No"}: ${stated}.`;
     return {
       verdict: cost.held.length > 0 ? "contested" : yes ? "yes" : "no",

@@ -1,5 +1,6 @@
 // "Is X a Y?", "Are all X Y?", "Is X a Y or a Z?", "Can X exist without Y?": answered from IS_A reach
 // alone. A "no" always names the reason: the separate branches under the nearest common ancestor.
+import { disputesList } from "../reasoning/explain";
 import type { GraphStore, GraphPath, IsaReach, NodeRef } from "../types";
 import type { Answer, Verdict } from "./ask-types";
 import { downPath, join, pathDisputes, pathSources, uniqueNodes, upPath } from "./evidence";
@@ -138,7 +139,7 @@ export async function answerMembership(store: GraphStore, subject: NodeRef, targ
   const contested = disputes.length > 0 && finding.verdict === "yes";
   return {
     ...(finding.verdict ? { verdict: contested ? "contested" : finding.verdict } : {}),
-    text: contested ? `Sources disagree. ${finding.text.replace(/^Yes: /, "")} ${disputes.map((d) => `${d.source.title}: ${d.note}`).join("; ")}.` : finding.text,
+    text: contested ? `Sources disagree. ${finding.text.replace(/^Yes: /, "")} ${disputesList(disputes)}.` : finding.text,
     nodes: finding.nodes,
     items: finding.items,
     paths: finding.paths,

@@ -2,6 +2,7 @@
 // compareConcepts says how they relate; the evidence is the IS_A chain between them, or to their
 // nearest common ancestor, else the shortest path compare found.
 import { compareConcepts } from "../insights/compare";
+import { relPhrase } from "../phrases";
 import type { GraphPath, GraphStore, NodeRef } from "../types";
 import type { Answer } from "./ask-types";
 import { pathSources, upPath } from "./evidence";
@@ -35,12 +36,17 @@ export async function answerRelation(store: GraphStore, a: NodeRef, b: NodeRef, 
   let paths = (await Promise.all(candidates)).filter((p): p is GraphPath => p !== null);
   if (paths.length === 0 && relation.path) paths = [relation.path];
   if (paths.length === 0) paths = relation.direct.map((d) => ({ nodes: [a, b], relationships: [d] }));
-  const text = same ? `No: they are different concepts. ${relation.statement}` : relation.statement;
+  // A relationship between the two themselves ("ChatGPT is built on GPT-5") comes before where they sit in the taxonomy.
+  const direct = relation.direct
+    .filter((d) => d.type !== "IS_A")
+    .map((d) => `${d.source === a.id ? a.name : b.name} ${relPhrase(d.type, "out")} ${d.source === a.id ? b.name : a.name}. `)
+    .join("");
+  const text = same ? `No: they are different concepts. ${direct}${relation.statement}` : `${direct}${relation.statement}`;
   return {
     ...(same ? { verdict: "no" as const } : {}),
     text,
     nodes: [a, b, ...(lca ? [lca] : [])],
-    items: commonAncestors,
+    items: [...(relation.direct.some((d) => d.type !== "IS_A") ? [b] : []), ...commonAncestors],
     paths: paths.map((p) => ({ nodes: p.nodes.map(({ id, name, kind }) => ({ id, name, kind })), relationships: p.relationships.map(({ id, type, source, target }) => ({ id, type, source, target })) })),
     sources: await sourcesFor(store, paths),
   };

@@ -9,11 +9,17 @@ import { claimFor, fromJudgement } from "./answer-claim";
 import type { Answer } from "./ask-types";
 import { resolvePhrase } from "./resolve-concepts";
 
-/** "hallucinate" names Hallucination, "biased" Bias: the noun forms a limitation is filed under. */
+/** "hallucinate" names Hallucination, "biased content" Bias: the noun forms a limitation is filed under, whole phrase first. */
 function nounForms(predicate: string): string[] {
-  const p = predicate.replace(/^(?:be|are|is|get|have|has|suffer from|produce|make)\s+/, "").trim();
-  return [...new Set([p, p.replace(/e$/, "ion"), p.replace(/es?$/, "ions"), p.replace(/ed$/, ""), p.replace(/s$/, "")])].filter(Boolean);
+  const p = predicate.replace(/^(?:be|are|is|get|have|has|suffer from|produce|make|give|generate|create|spread)\s+/, "").trim();
+  const forms = (w: string) => [w, w.replace(/e$/, "ion"), w.replace(/es?$/, "ions"), w.replace(/ed$/, ""), w.replace(/s$/, "")];
+  const words = p.split(" ").filter((w) => w.length > 3);
+  return [...new Set([...forms(p), ...(words.length > 1 ? words.flatMap(forms) : [])])].filter(Boolean);
 }
+
+/** "Why is X so expensive?" asks about every cost the graph records for X. */
+const EXPENSIVE = /\b(?:expensive|costly|cost|costs|pricey)\b/;
+const COSTS = ["high-compute-cost", "high-training-cost", "high-operational-cost", "integration-complexity"];
 
 const GENERATING = /^(?:generate|create|make|produce|write|draw|compose|output|render|paint|design)\s+/;
 const ACCEPTING = /^(?:understand|read|analy[sz]e|see|hear|interpret|take|accept|process|recogni[sz]e|describe|handle)\s+/;
@@ -42,10 +48,28 @@ export async function answerWhy(store: GraphStore, subject: NodeRef, predicate: 
         return fromJudgement(j, {
           verdict: j.holding === "contested" ? "contested" : undefined,
           text: j.holding === "contested" ? `${because} ${explain(j)}` : because,
+          items: [j.against.limitation],
           sources: mergeSources(j.sources, cause.sources),
         });
       }
+      // The question takes for granted what the graph contradicts: "why can't generative AI make videos?"
+      if (j.holding === "yes" || j.holding === "some") return fromJudgement(j, { verdict: "no", text: `The question's premise does not hold: ${explain(j)}` });
       return fromJudgement(j, { verdict: undefined, text: `The graph does not say ${subject.name} cannot do it. ${explain(j)}` });
+    }
+  }
+  if (EXPENSIVE.test(predicate)) {
+    const judged = await Promise.all(COSTS.map((c) => judge(k, subject.id, "has-limitation", c).catch(() => null)));
+    const held = judged.filter((j): j is NonNullable<typeof j> => j !== null && j.holding !== "not-recorded" && j.holding !== "no");
+    if (held.length > 0) {
+      const causes = await Promise.all(held.map((j) => causeOf(k, j.object.id)));
+      const why = held.map((j, i) => `${j.object.name}${causes[i].text ? ` (${causes[i].text.replace(/\.$/, "")})` : ""}`);
+      return {
+        text: `${subject.name} has the cost-related limitation${held.length > 1 ? "s" : ""} ${why.join("; ")}.`,
+        nodes: [subject, ...held.map((j) => j.object)],
+        items: held.map((j) => j.object),
+        paths: held.flatMap((j) => j.paths.slice(0, 1)),
+        sources: mergeSources(...held.map((j) => j.sources), ...causes.map((c) => c.sources)),
+      };
     }
   }
   for (const phrase of nounForms(predicate)) {

@@ -153,7 +153,7 @@ function answerFor(store: GraphStore, p: ParsedQuestion, nodes: NodeRef[]): Prom
 }
 
 export async function ask(store: GraphStore, question: string): Promise<AskResult> {
-  const parsed = parseQuestion(question);
+  let parsed = parseQuestion(question);
   if (parsed.form === "unknown") return notUnderstood(store, question);
   const yesNo = isYesNo(parsed);
   const nodes: NodeRef[] = [];
@@ -166,6 +166,11 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
     const resolved = await resolvePhrase(store, phrase, prefer);
     if (!resolved) return notFound(store, question, parsed.form, phrase, nodes, yesNo);
     nodes.push(resolved.node);
+  }
+  // "Does Anthropic make GPT-4o?" asks who made it, not what an organisation generates.
+  if (parsed.form === "capability" && nodes[0].kind === "Organization" && !["Modality", "Task", "Industry"].includes(nodes[1].kind)) {
+    parsed = { form: "developer", subject: parsed.object, developer: parsed.subject };
+    nodes.reverse();
   }
   const answer = await answerFor(store, parsed, nodes);
   const reading = "reading" in parsed ? { reading: parsed.reading } : {};

@@ -22,7 +22,14 @@ const CAPABILITY: [RegExp, Reading | undefined][] = [
   [lemmaPattern(`^(?:has|have)\\s+(.+?)\\s+(?:ever\\s+)?(${VERB})~ed\\s+()(.+)$`), undefined],
 ];
 /** "Is X used in healthcare?", "Are LLMs capable of translation?": a task or an industry, no verb. */
-const TASK_ONLY = [lemmaPattern("^(?:is|are)\\s+(.+?)\\s+use~ed\\s+(?:for|in)\\s+(.+)$"), lemmaPattern("^(?:is|are)\\s+(.+?)\\s+capable\\s+of\\s+(.+)$")];
+const TASK_ONLY = [
+  lemmaPattern("^(?:is|are)\\s+(.+?)\\s+use~ed\\s+(?:for|in)\\s+(.+)$"),
+  lemmaPattern("^(?:is|are)\\s+(.+?)\\s+capable\\s+of\\s+(.+)$"),
+  // "Is Runway good for filmmaking?", "Is an LLM suitable for video generation?", "Is Code Llama a good choice for debugging?"
+  lemmaPattern(
+    "^(?:is|are)\\s+(.+?)\\s+(?:(?:an?|the)\\s+)?(?:suited|suitable|good|better|best|great|ideal|useful|fit|recommended|meant|design~ed|(?:good|right|best)\\s+(?:choice|fit|option|pick))\\s+(?:for|in|at)\\s+(.+)$",
+  ),
+];
 
 function objectOf(text: string, relation: Relation): string {
   const o = text.replace(/\s+(?:as\s+well|too|well|at\s+all)$/, "");

@@ -5,7 +5,7 @@ import type { Quantifier, Wanted } from "./ask-types";
 import { grab, lemmaPattern, trimPhrase, type Rule } from "./parse-view";
 import { anyOf } from "./parse-vocabulary";
 
-const MADE = anyOf(["make", "build", "develop", "create", "train", "release", "design", "own", "launch"]);
+const MADE = anyOf(["make", "build", "develop", "create", "train", "release", "design", "own", "launch", "introduce"]);
 const MEMBER_SEPARATOR =
   /\s+(?:(?:a|an|one)\s+)?(?:(?:part|kind|type|form|subset|member|sort|example|subtype|variety|branch|instance|subcategory|category)s?\s+of(?:\s+the)?|considered(?:\s+an?)?|an|a|the)\s+/;
 

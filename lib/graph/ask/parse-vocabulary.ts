@@ -28,7 +28,7 @@ export const RELATION_VERBS: Record<Relation, readonly string[]> = {
 };
 
 /** Verbs of the other forms: what a thing is built on, who made it, where it runs. */
-const OTHER_VERBS = ["use", "rely", "run", "build", "base", "power", "develop", "train", "release", "own", "launch", "operate", "function"];
+const OTHER_VERBS = ["use", "rely", "run", "build", "base", "power", "develop", "train", "release", "own", "launch", "operate", "function", "introduce"];
 
 /** "do" stays as typed: "did X make Y" (a developer) and "does X make Y" (a capability) differ only by it. */
 const KEPT_AS_TYPED = new Set(["do", "does", "did", "done", "doing"]);

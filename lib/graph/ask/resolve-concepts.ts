@@ -9,7 +9,7 @@ const CANDIDATES = 10;
 /** Tier of an exact name or alias match (see lib/graph/search-rank.ts); lower is better. */
 const EXACT = 0;
 /** Trailing words a person adds that no concept's name carries: "generative AI tools", "LLM systems". */
-const GENERIC_TAIL = /\s+(?:tools?|systems?|apps?|applications?|platforms?|services?|products?|solutions?|technology|technologies|models?|ai)$/;
+const GENERIC_TAIL = /\s+(?:tools?|systems?|apps?|applications?|platforms?|services?|products?|solutions?|technology|technologies|models?|ai|uses?)$/;
 
 export interface Resolved {
   node: NodeRef;

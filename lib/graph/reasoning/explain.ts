@@ -4,6 +4,7 @@ import { relPhrase } from "../phrases";
 import { namesList } from "../insights/wording";
 import { CLAIM_TYPE } from "./claims";
 import type { Route } from "./hold";
+import type { Dispute } from "../types";
 import type { Judgement } from "./judge";
 
 /** How many members a sentence names before "and N more". */
@@ -41,11 +42,15 @@ export function holdsText(subject: string, route: Route, does: string): string {
   }
 }
 
+/** "<article> (2025): <what it says instead>; …", each note without its closing full stop. */
+export function disputesList(disputes: Dispute[]): string {
+  return disputes.map((d) => `${d.source.title}${d.source.published ? ` (${d.source.published})` : ""}: ${d.note.replace(/[.\s]+$/, "")}`).join("; ");
+}
+
 /** "Sources disagree — <article> (2025): <what it says instead>." */
 export function disputeText(j: Judgement): string {
   if (j.disputes.length === 0) return "";
-  const said = j.disputes.map((d) => `${d.source.title}${d.source.published ? ` (${d.source.published})` : ""}: ${d.note}`);
-  return ` Sources disagree — ${said.join("; ")}.`;
+  return ` Sources disagree — ${disputesList(j.disputes)}.`;
 }
 
 /** The judgement in one or two sentences, with no verdict word: the caller says yes, no or not recorded its own way. */
@@ -70,7 +75,7 @@ export function explain(j: Judgement): string {
     }
     case "no":
       if (j.instead) return `The graph records that ${X} ${relPhrase(CLAIM_TYPE[j.claim], "out")} ${namesList(j.instead.map((n) => n.name))}, not ${j.object.name}.`;
-      return j.lacking.length > 0 ? `${against}, which ${j.object.name} produces.` : `${against}.`;
+      return `${against}${j.claim === "suited-for" ? `, which ${j.object.name} produces` : ""}.${disputeText(j)}`;
     case "not-recorded":
       return j.lacking.length > 0
         ? `Nothing in the graph says ${X} generates ${namesList(j.lacking.map((o) => o.name))}, which ${j.object.name} produces.`

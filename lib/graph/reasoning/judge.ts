@@ -93,8 +93,10 @@ function core(k: Knowledge, subject: string, claim: Claim, object: string): Core
   if (claim !== "suited-for") return { hold, lacking: [], against: null };
   // A task asks for its outputs: a tool suited for it must generate each of them.
   const outputs = k.has(object) ? k.out(object, "GENERATES").map((r) => r.node.id) : [];
-  const lacking = hold ? outputs.filter((o) => !held(k, subject, "generates", o)) : [];
-  const ruled = lacking.map((o) => ruling(k, subject, o) && { ...ruling(k, subject, o)!, modality: o }).find((r) => r !== null) ?? null;
+  const missing = outputs.filter((o) => !held(k, subject, "generates", o));
+  const lacking = hold ? missing : [];
+  // An output the subject cannot produce (and is not itself said to) rules the task out, whether or not anything calls it suited.
+  const ruled = missing.map((o) => ruling(k, subject, o) && { ...ruling(k, subject, o)!, modality: o }).find((r) => r !== null) ?? null;
   return { hold, lacking, against: ruled };
 }
 

@@ -27,8 +27,8 @@ type Extra = [key: string, value: unknown];
 const extras = (value: object, known: Set<string>): Extra[] =>
   Object.entries(value).filter(([k, v]) => !known.has(k) && v !== undefined && v !== null);
 
-/** A node's facts (every field besides id, name, kind, aliases and summary). */
-export const factsOf = (node: NodeFull): Extra[] => extras(node, NODE_FIELDS);
+/** A node's facts (every field besides id, name, kind, aliases and summary), by name: the stores keep no order. */
+export const factsOf = (node: NodeFull): Extra[] => extras(node, NODE_FIELDS).sort(([a], [b]) => (a < b ? -1 : 1));
 /** Fields a relationship carries beyond the ones this version knows (e.g. `disputedBy`, `forecast`), kept as they are. */
 export const relExtras = (rel: GraphRelationship): Extra[] => extras(rel, REL_FIELDS);
 /** Fields a citation carries beyond id, title and section (e.g. `published`). */

@@ -2,12 +2,16 @@
 // so the published description cannot drift from what the handlers accept.
 import { z } from "zod";
 import { CSV_PARTS, EXPORT_FORMATS } from "../export/formats";
+import { KINDS, REL_TYPES } from "../graph/schema";
 import { DEFAULT_GRAPH_LIMIT, DEFAULT_MAX_HOPS, DEFAULT_PATH_LIMIT, DEFAULT_SEARCH_LIMIT, MAX_GRAPH_LIMIT, MAX_HOPS, MAX_PATH_LIMIT, MAX_SEARCH_LIMIT } from "../graph/limits";
 import { boolParam, idsParam, intParam, kindsParam, MAX_TEXT, slugParam, typesParam } from "./params";
 
+const KIND_LIST = `comma-separated node kinds to keep, of ${KINDS.join(", ")}`;
+const TYPE_LIST = `comma-separated relationship types to keep, of ${REL_TYPES.join(", ")}`;
+
 export const graphQuery = z.object({
-  kinds: kindsParam.optional().describe("comma-separated node kinds to keep"),
-  types: typesParam.optional().describe("comma-separated relationship types to keep"),
+  kinds: kindsParam.optional().describe(KIND_LIST),
+  types: typesParam.optional().describe(TYPE_LIST),
   limit: intParam(1, MAX_GRAPH_LIMIT).default(DEFAULT_GRAPH_LIMIT).describe("at most this many nodes, the best connected first"),
   positions: boolParam.default(false).describe("add the server-side force and hierarchy layouts"),
 });
@@ -20,7 +24,7 @@ export const searchQuery = z.object({
 export const pathsQuery = z.object({
   from: slugParam,
   to: slugParam,
-  types: typesParam.optional(),
+  types: typesParam.optional().describe(TYPE_LIST),
   directed: boolParam.default(false),
   maxHops: intParam(1, MAX_HOPS).default(DEFAULT_MAX_HOPS),
   mode: z.enum(["shortest", "all"], { error: "must be shortest or all" }).default("shortest"),
@@ -40,8 +44,8 @@ export const exportQuery = z
   .object({
     format: z.enum(EXPORT_FORMATS, { error: `must be one of ${EXPORT_FORMATS.join(", ")}` }),
     part: z.enum(CSV_PARTS, { error: `must be one of ${CSV_PARTS.join(", ")}` }).default("nodes").describe("csv only: which of the two files"),
-    kinds: kindsParam.optional().describe("comma-separated node kinds to keep, as in /api/graph"),
-    types: typesParam.optional().describe("comma-separated relationship types to keep, as in /api/graph"),
+    kinds: kindsParam.optional().describe(KIND_LIST),
+    types: typesParam.optional().describe(TYPE_LIST),
     ids: idsParam.optional().describe("comma-separated node ids: only these nodes and the relationships between them"),
   });
 

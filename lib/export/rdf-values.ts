@@ -39,3 +39,6 @@ export function sourceExtraProperties(source: SourceRef): Property[] {
   const issued: RdfValue[] = typeof published === "string" && ISO_DATE.test(published) ? [{ kind: "date", value: published }] : rdfValues(published);
   return [["dcterms:issued", issued], ...rest];
 }
+
+/** XSD's canonical double (4.5 → "4.5E0"), as JSON-LD writes a native non-integer number, so both exports agree. */
+export const canonicalDouble = (value: number) => value.toExponential(15).replace(/(\d)0*e\+?/, "$1E");

@@ -3,7 +3,7 @@
 // citations (source and section), scope and note: plain RDF 1.1 has no other way to say who backs a single triple.
 import type { GraphRelationship, NodeFull, SourceRef } from "../graph/types";
 import { citedSources, type ExportData } from "./export-data";
-import { factProperties, type RdfValue, relExtraProperties, sourceExtraProperties } from "./rdf-values";
+import { canonicalDouble, factProperties, type RdfValue, relExtraProperties, sourceExtraProperties } from "./rdf-values";
 import { citationIri, conceptIri, KIND_CLASS, PREFIXES, REL_PREDICATE, sourceIri, statementIri } from "./vocabulary";
 
 const escapeString = (s: string) =>
@@ -16,7 +16,7 @@ function literal(v: RdfValue): string {
     case "string":
       return str(v.value);
     case "number":
-      return Number.isInteger(v.value) ? `"${v.value}"^^xsd:integer` : `"${v.value}"^^xsd:double`;
+      return Number.isInteger(v.value) ? `"${v.value}"^^xsd:integer` : `"${canonicalDouble(v.value)}"^^xsd:double`;
     case "boolean":
       return `"${v.value}"^^xsd:boolean`;
     case "date":

@@ -43,7 +43,7 @@ const relationship = (rel: GraphRelationship) => [
     relationshipType: rel.type,
     ...(rel.scope ? { scope: rel.scope } : {}),
     ...(rel.note ? { note: rel.note } : {}),
-    sources: rel.sources.map((s) => sourceIri(s.id)),
+    sources: [...new Set(rel.sources.map((s) => sourceIri(s.id)))],
     citations: rel.sources.map((s, i) => ({
       id: citationIri(rel.id, i),
       type: "Citation",

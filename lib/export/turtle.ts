@@ -1,6 +1,7 @@
 // Turtle (RDF 1.1): the same statements as the JSON-LD export, term for term (see vocabulary.ts). Each relationship is
 // stated directly (`concept:a skos:broader concept:b`) and reified as an rdf:Statement that carries its sources,
 // citations (source and section), scope and note: plain RDF 1.1 has no other way to say who backs a single triple.
+// An article cited twice (two sections) is one dcterms:source and two citations.
 import type { GraphRelationship, NodeFull, SourceRef } from "../graph/types";
 import { citedSources, type ExportData } from "./export-data";
 import { canonicalDouble, factProperties, type RdfValue, relExtraProperties, sourceExtraProperties } from "./rdf-values";
@@ -55,7 +56,7 @@ function relationship(rel: GraphRelationship): string {
     ["ace:relationshipType", [str(rel.type)]],
     ["ace:scope", rel.scope ? [str(rel.scope)] : []],
     ["ace:note", rel.note ? [str(rel.note)] : []],
-    ["dcterms:source", rel.sources.map((s) => iri(sourceIri(s.id)))],
+    ["dcterms:source", [...new Set(rel.sources.map((s) => iri(sourceIri(s.id))))]],
     ["ace:citation", rel.sources.map((_, i) => iri(citationIri(rel.id, i)))],
     ...relExtraProperties(rel).map(([p, values]): [string, string[]] => [p, values.map(literal)]),
   ]);

@@ -33,6 +33,7 @@ export async function readExport(store: GraphStore, selection: ExportSelection):
     return {
       relationships,
       nodeCount: nodes.length,
+      truncated: false,
       async *nodePages() {
         for (let i = 0; i < nodes.length; i += EXPORT_PAGE) yield nodes.slice(i, i + EXPORT_PAGE);
       },
@@ -43,6 +44,7 @@ export async function readExport(store: GraphStore, selection: ExportSelection):
   return {
     relationships: [...view.relationships].sort(byId),
     nodeCount: nodeIds.length,
+    truncated: view.truncated,
     async *nodePages(): AsyncIterable<NodeFull[]> {
       for (let i = 0; i < nodeIds.length; i += EXPORT_PAGE) {
         const page = await store.nodes(nodeIds.slice(i, i + EXPORT_PAGE));

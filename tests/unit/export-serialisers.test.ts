@@ -36,6 +36,7 @@ const rel = {
 const view: ExportData = {
   relationships: [rel],
   nodeCount: 2,
+  truncated: false,
   async *nodePages() {
     yield nodes;
   },

@@ -1,5 +1,7 @@
 // /api/openapi.json is a valid OpenAPI 3.1 document, and every route's real answer (called in-process, as Next does)
 // fits the JSON Schema the document publishes for it.
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +65,10 @@ export function openApiSuite(backend: "memory" | "neo4j") {
       expect(doc.openapi).toBe("3.1.0");
       expect(Object.keys(doc.paths).sort()).toEqual([...DESCRIBED_PATHS].sort());
       expect(Object.keys(MODULES).sort()).toEqual([...DESCRIBED_PATHS].sort());
+      // Every route file under app/api but the catch-all 404 is described.
+      const files = readdirSync("app/api", { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "route.ts");
+      const routes = files.map((f) => `/api/${path.dirname(f)}`.replace(/\[(\w+)\]/g, "{$1}")).filter((r) => !r.includes("[[...")).sort();
+      expect(routes).toEqual([...DESCRIBED_PATHS].sort());
       // Both checkers do refuse: a document without info, a graph whose nodes are not a list.
       expect((await new Validator().validate({ openapi: "3.1.0", paths: {} } as never)).valid).toBe(false);
       expect(ajv.getSchema("openapi.json#/components/schemas/GraphView")!({ nodes: 1 })).toBe(false);

@@ -8,7 +8,7 @@ import { RETRY_AFTER_SECONDS } from "./respond";
 import * as Q from "./schemas";
 
 type JsonSchema = Record<string, unknown>;
-type ErrorStatus = 400 | 404 | 405 | 429 | 503;
+type ErrorStatus = 400 | 404 | 405 | 414 | 429 | 503;
 
 interface Route {
   path: string;
@@ -45,6 +45,7 @@ const ERROR_TEXT: Record<ErrorStatus, string> = {
   400: "bad input",
   404: "unknown node or route",
   405: "only GET (and HEAD) is allowed",
+  414: "the URL is longer than 8192 characters",
   429: "too many path queries from this client",
   503: "the database is unreachable or the query was cut off",
 };
@@ -91,7 +92,7 @@ function operation(route: Route) {
         };
   const retry = { "Retry-After": { schema: { type: "integer", example: RETRY_AFTER_SECONDS } } };
   const errors = Object.fromEntries(
-    [...route.errors, 405 as const].map((status) => [
+    [...route.errors, 405 as const, 414 as const].map((status) => [
       String(status),
       { description: ERROR_TEXT[status], ...(status === 429 || status === 503 ? { headers: retry } : {}), content: jsonContent(R.errorResponseSchema) },
     ]),

@@ -15,7 +15,7 @@ export interface ExportData {
   relationships: GraphRelationship[];
   /** How many nodes the view holds. */
   nodeCount: number;
-  /** The view had more nodes than one export carries (MAX_GRAPH_LIMIT, the best connected kept, as /api/graph does). */
+  /** The view had more nodes than one export carries (MAX_EXPORT_NODES; the best connected kept, as /api/graph does). */
   truncated: boolean;
   /** The view's nodes, by id, a page at a time. */
   nodePages(): AsyncIterable<NodeFull[]>;

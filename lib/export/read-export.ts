@@ -1,5 +1,5 @@
 // Reads a view of the graph from a store for export: the same filters as /api/graph, or a list of node ids.
-import { MAX_GRAPH_LIMIT } from "../graph/limits";
+import { MAX_EXPORT_NODES } from "../graph/limits";
 import type { GraphRelationship, GraphStore, NodeDetails, NodeFull, NodeRelationship } from "../graph/types";
 import type { ExportData, ExportSelection } from "./export-data";
 
@@ -39,7 +39,7 @@ export async function readExport(store: GraphStore, selection: ExportSelection):
       },
     };
   }
-  const view = await store.graph({ kinds, types, limit: MAX_GRAPH_LIMIT });
+  const view = await store.graph({ kinds, types, limit: MAX_EXPORT_NODES });
   const nodeIds = view.nodes.map((n) => n.id).sort();
   return {
     relationships: [...view.relationships].sort(byId),

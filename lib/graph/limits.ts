@@ -7,3 +7,5 @@ export const DEFAULT_MAX_HOPS = 6;
 export const MAX_HOPS = 10;
 export const DEFAULT_PATH_LIMIT = 5;
 export const MAX_PATH_LIMIT = 50;
+/** An export reads the whole view in one graph() call (then node details in pages): a 50,000-node graph fits. */
+export const MAX_EXPORT_NODES = 100_000;

@@ -19,7 +19,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async (request) => {
       "Content-Type": MEDIA_TYPES[format],
       "Content-Disposition": `attachment; filename="${downloadName(format, part, isView)}"`,
       "Cache-Control": "no-store",
-      // Past MAX_GRAPH_LIMIT nodes only the best connected are exported, as /api/graph keeps them; say so.
+      // Past MAX_EXPORT_NODES only the best connected are exported, as /api/graph keeps them; say so.
       ...(view.truncated ? { "X-Export-Truncated": "true" } : {}),
     },
   });

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Kind, RelType } from "@/lib/graph/schema";
 import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
+import { viewScope } from "@/lib/ui/export-links";
 import type { DiagramHandle } from "@/lib/ui/diagram-handle";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
 import { startMapIn } from "@/lib/graph/start-map";
@@ -181,6 +182,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             )
           }
           onImportJson={(file) => void imports.importFile(file)}
+          exportScope={() => viewScope(view, shownIds.current, graph?.truncated ?? false)}
           onResetLayout={positions.reset}
         />
       </HeaderActions>

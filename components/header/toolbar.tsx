@@ -2,9 +2,11 @@
 
 import { useRef, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import type { ExportScope } from "@/lib/ui/export-links";
 import type { LayoutMode } from "@/lib/ui/view-state";
 import { useMenuTarget } from "../shell/header-slot";
 import { Button } from "../ui/button";
+import { OpenDataMenu } from "./open-data-menu";
 import { FileIcon, ForceIcon, ImageIcon, RedoIcon, ResetIcon, TreeIcon, UndoIcon, UploadIcon } from "../ui/icons";
 
 interface Props {
@@ -18,6 +20,8 @@ interface Props {
   onExportPng: () => void;
   onExportJson: () => void;
   onImportJson: (file: File) => void;
+  /** The view as /api/export filters, for the Data menu. */
+  exportScope: () => ExportScope;
   onResetLayout: () => void;
 }
 
@@ -99,6 +103,7 @@ function Tools(p: Props) {
             if (file) p.onImportJson(file);
           }}
         />
+        <OpenDataMenu scopeOfView={p.exportScope} />
       </Group>
     </div>
   );

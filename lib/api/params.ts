@@ -2,6 +2,8 @@ import { z } from "zod";
 import { KINDS, REL_TYPES, SLUG_PATTERN } from "../graph/schema";
 
 export const MAX_TEXT = 200;
+/** An id list fits in a URL (respond.ts refuses URLs over 8192 characters). */
+const MAX_URL_IDS = 8000;
 
 export const slugParam = z
   .string()
@@ -42,3 +44,13 @@ export function queryParams(url: URL, names: readonly string[]): Record<string, 
   }
   return out;
 }
+
+export const MAX_EXPORT_IDS = 2000;
+
+/** Comma-separated node ids (a view to export); an empty list means none given. */
+export const idsParam = z
+  .string()
+  .max(MAX_URL_IDS, "is too long")
+  .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(slugParam).max(MAX_EXPORT_IDS, `at most ${MAX_EXPORT_IDS} ids`))
+  .transform((list) => (list.length > 0 ? [...new Set(list)] : undefined));

@@ -9,3 +9,5 @@ export const DEFAULT_PATH_LIMIT = 5;
 export const MAX_PATH_LIMIT = 50;
 /** How many IS_A members feed a category's aggregated ("some") values; the total is always counted. */
 export const AGGREGATE_CAP = 500;
+/** An export reads the whole view in one graph() call (then node details in pages): a 50,000-node graph fits. */
+export const MAX_EXPORT_NODES = 100_000;

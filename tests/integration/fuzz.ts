@@ -58,6 +58,12 @@ const hostileText = fc.oneof(
     "is a a a a a a a a a a?",
     "What is the difference between ${x} and $y?",
     "¿Qué es un LLM?",
+    // Export parameters, so that some exports succeed.
+    "graphml",
+    "turtle",
+    "csv",
+    "relationships",
+    "gpt-4,large-language-model",
   ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 20 }),
@@ -77,6 +83,7 @@ const ROUTES = {
   compare: { path: "/api/compare", params: ["a", "b"], id: false },
   recommendations: { path: "/api/tasks/{id}/recommendations", params: [], id: true },
   ask: { path: "/api/ask", params: ["q"], id: false },
+  export: { path: "/api/export", params: ["format", "part", "kinds", "types", "ids"], id: false },
 } as const;
 type RouteName = keyof typeof ROUTES;
 
@@ -102,6 +109,7 @@ export function fuzzSuite(backend: string) {
       modules.compare = await import("@/app/api/compare/route");
       modules.recommendations = await import("@/app/api/tasks/[id]/recommendations/route");
       modules.ask = await import("@/app/api/ask/route");
+      modules.export = await import("@/app/api/export/route");
     });
 
     it("answers hostile input with an expected status and a clean JSON body, and changes nothing", async () => {

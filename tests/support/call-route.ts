@@ -9,5 +9,8 @@ export async function callRoute(mod: RouteModule, url: string, options: { method
     params: Promise.resolve(options.params ?? {}),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: JSON.parse(text) as Record<string, unknown> & { error?: string; code?: string } };
+  // A download (an export) is not JSON: its text stands in for the body.
+  const json = (response.headers.get("content-type") ?? "").includes("json");
+  const body = (json ? JSON.parse(text) : { text }) as Record<string, unknown> & { error?: string; code?: string };
+  return { status: response.status, headers: response.headers, body };
 }

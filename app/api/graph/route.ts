@@ -1,7 +1,6 @@
-import { z } from "zod";
-import { boolParam, intParam, kindsParam, queryParams, typesParam } from "@/lib/api/params";
+import { queryParams } from "@/lib/api/params";
 import { getOnly } from "@/lib/api/respond";
-import { DEFAULT_GRAPH_LIMIT, MAX_GRAPH_LIMIT } from "@/lib/graph/limits";
+import { graphQuery, paramNames } from "@/lib/api/schemas";
 import { getStore } from "@/lib/graph/store";
 import { layoutFor, layoutOf } from "@/lib/layout/server-layout";
 import type { PositionedGraphView } from "@/lib/layout/types";
@@ -9,15 +8,8 @@ import type { PositionedGraphView } from "@/lib/layout/types";
 /** How long a request waits for positions still being computed before it answers without them. */
 const LAYOUT_WAIT_MS = 3000;
 
-const schema = z.object({
-  kinds: kindsParam.optional(),
-  types: typesParam.optional(),
-  limit: intParam(1, MAX_GRAPH_LIMIT).default(DEFAULT_GRAPH_LIMIT),
-  positions: boolParam.default(false),
-});
-
 export const { GET, POST, PUT, PATCH, DELETE } = getOnly(async (request) => {
-  const { positions, ...query } = schema.parse(queryParams(new URL(request.url), ["kinds", "types", "limit", "positions"]));
+  const { positions, ...query } = graphQuery.parse(queryParams(new URL(request.url), paramNames(graphQuery)));
   const store = getStore();
   const view = await store.graph(query);
   if (!positions) return view;

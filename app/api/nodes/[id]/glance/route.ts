@@ -1,11 +1,11 @@
-import { slugParam } from "@/lib/api/params";
+import { idPath } from "@/lib/api/schemas";
 import { getOnly } from "@/lib/api/respond";
 import { glance } from "@/lib/graph/insights/glance";
 import { getStore } from "@/lib/graph/store";
 
 export const { GET, POST, PUT, PATCH, DELETE } = getOnly(
   async (_request, { params }: { params: Promise<{ id: string }> }) => {
-    const id = slugParam.parse((await params).id);
+    const id = idPath.parse(await params).id;
     return glance(getStore(), id);
   },
 );

@@ -134,7 +134,11 @@ export function generateSyntheticSeed({ nodes: total, seed = 1 }: SyntheticOptio
       if (initials.length >= 2 && r.chance(0.15)) aliases.push(initials);
       const facts: SeedNode["facts"] = {};
       if (kind === "Model" && r.chance(0.6)) facts.releaseYear = 2015 + Math.floor(r.next() * 11);
-      if (kind === "Model" && r.chance(0.3)) facts.openSource = r.chance(0.5);
+      if (kind === "Model" && r.chance(0.3)) {
+        facts.openSource = r.chance(0.5);
+        // A comparable fact cites its source; a fixed one keeps the random sequence, and so the graph, as it was.
+        facts.openSourceSources = [SOURCES[0].id];
+      }
       nodes.push({ id, name, kind, aliases, summary: `Synthetic ${kind.toLowerCase()} number ${i + 1}, generated for benchmarks.`, facts });
       byKind[kind].push(id);
     }

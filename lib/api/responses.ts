@@ -80,7 +80,7 @@ export const detailsResponse = z
         cites: z.array(z.number().int()).describe("indexes into citations"),
         scope: scope.optional(),
         note: z.string().optional(),
-        disputedBy: z.array(dispute).optional(),
+        disputes: z.array(z.object({ cite: z.number().int(), note: z.string() })).optional().describe("sources that dispute it: indexes into citations"),
         forecast: z.literal(true).optional(),
       }),
     ),

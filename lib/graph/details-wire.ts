@@ -6,9 +6,11 @@ export interface Citation {
   section?: string;
 }
 
-export type WireRelationship = Omit<NodeRelationship, "sources"> & {
+export type WireRelationship = Omit<NodeRelationship, "sources" | "disputedBy"> & {
   /** Indexes into `citations`. */
   cites: number[];
+  /** The sources that dispute it, as indexes into `citations`, each with what it says instead. */
+  disputes?: { cite: number; note: string }[];
 };
 
 /**
@@ -36,7 +38,11 @@ export function packDetails(details: NodeDetails): DetailsWire {
     }
     return at;
   };
-  const relationships = details.relationships.map(({ sources: cited, ...rest }) => ({ ...rest, cites: cited.map(cite) }));
+  const relationships = details.relationships.map(({ sources: cited, disputedBy, ...rest }) => ({
+    ...rest,
+    cites: cited.map(cite),
+    ...(disputedBy ? { disputes: disputedBy.map((d) => ({ cite: cite(d.source), note: d.note })) } : {}),
+  }));
   return { node: details.node, sources, citations, relationships };
 }
 
@@ -52,13 +58,15 @@ export function unpackDetails(wire: DetailsWire): NodeDetails {
       ...(source.published ? { published: source.published } : {}),
     };
   });
-  const relationships = wire.relationships.map(({ cites, ...rest }) => ({
+  const refAt = (i: number) => {
+    const ref = refs[i];
+    if (!ref) throw new Error(`details cite citation ${i}, which is not in the answer`);
+    return ref;
+  };
+  const relationships = wire.relationships.map(({ cites, disputes, ...rest }) => ({
     ...rest,
-    sources: cites.map((i) => {
-      const ref = refs[i];
-      if (!ref) throw new Error(`details cite citation ${i}, which is not in the answer`);
-      return ref;
-    }),
+    sources: cites.map(refAt),
+    ...(disputes ? { disputedBy: disputes.map((d) => ({ source: refAt(d.cite), note: d.note })) } : {}),
   }));
   return { node: wire.node, relationships };
 }

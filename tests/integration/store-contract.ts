@@ -106,6 +106,7 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
           developer: "OpenAI",
           releaseYear: 2023,
           openSource: false,
+          openSourceSources: ["alpha"],
           modalities: ["text", "image"],
         });
         const rels = details.relationships;

@@ -23,10 +23,11 @@ describe("ask on the curated graph", () => {
     ]);
   });
 
-  it("answers a category's capability from derive(): some members, named, is partly", async () => {
+  it("reads 'can <category> …?' as asking whether some members do: yes, naming them, not every one", async () => {
     const { answer } = await ask(store, "Can generative AI make video?");
-    expect(answer.verdict).toBe("partly");
-    expect(answer.text).toMatch(/^Partly: not every Generative AI generates Video; some do, such as /);
+    expect(answer.verdict).toBe("yes");
+    expect(answer.text).toMatch(/^Yes: some do — .+ — though not every Generative AI generates Video\.$/);
+    expect(answer.items.map((i) => i.id)).toContain("video-generator");
     // Each path walks from Generative AI down to a member and on to Video.
     for (const p of answer.paths) {
       expect(p.nodes[0].id).toBe("generative-ai");
@@ -34,11 +35,22 @@ describe("ask on the curated graph", () => {
     }
   });
 
-  it("carries a task's output into the evidence: the path ends at the task", async () => {
+  it("reads 'do all …?' as universal: some members is a no that names them", async () => {
+    const { interpretation, answer } = await ask(store, "Do all generative AI models make video?");
+    expect(interpretation.reading).toBe("all");
+    expect(answer.verdict).toBe("no");
+    expect(answer.text).toMatch(/^No: not every Generative AI generates Video; only some do, such as /);
+  });
+
+  it("judges a task by suitability, not by its output alone: the evidence ends at the task", async () => {
     const { interpretation, answer } = await ask(store, "Can Suno do music generation?");
     expect(interpretation.concepts.map((c) => c.id)).toEqual(["suno", "music-generation"]);
     expect(answer.verdict).toBe("yes");
-    expect(answer.paths[0].nodes.map((n) => n.id)).toEqual(["suno", "audio", "music-generation"]);
+    const path = answer.paths[0].nodes.map((n) => n.id);
+    expect([path[0], path[path.length - 1]]).toEqual(["suno", "music-generation"]);
+    // MusicGen generates audio, the output of voiceover generation, but nothing says it is suited for voiceovers.
+    const voice = await ask(store, "Can MusicGen do voiceover generation?");
+    expect(voice.answer.verdict).toBe("not-recorded");
   });
 
   it("resolves typed names through search: plurals, aliases and spellings", async () => {

@@ -36,10 +36,11 @@ describe("compare Large Language Model vs Generative AI", () => {
     result = await compareConcepts(store, "large-language-model", "generative-ai");
   });
 
-  it("gives the LLM text and code outputs only, and transformer and autoregressive architectures only", () => {
-    const held = (key: string) => values(result, key, "a").filter((v) => v.origin !== "aggregated").map((v) => v.id).sort();
+  it("gives the LLM text and code outputs only, the transformer for every LLM and autoregressive models for some", () => {
+    const held = (key: string) => values(result, key, "a").filter((v) => v.origin !== "aggregated" && v.scope !== "some").map((v) => v.id).sort();
     expect(held("outputs")).toEqual(["code", "text"]);
-    expect(held("architectures")).toEqual(["autoregressive-model", "transformer"]);
+    expect(held("architectures")).toEqual(["transformer"]);
+    expect(values(result, "architectures", "a").find((v) => v.id === "autoregressive-model")).toMatchObject({ origin: "direct", scope: "some" });
     for (const key of ["outputs", "architectures", "tasks", "inputs"]) {
       expect(values(result, key, "a").filter((v) => v.origin === "inherited").map((v) => v.id), key).toEqual([]);
     }

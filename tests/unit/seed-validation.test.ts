@@ -122,6 +122,7 @@ describe("seed validation", () => {
     expect(problemsOf("bad-facts")).toEqual([
       'graph.yaml: node "cheap": cause belongs on a Limitation, not on a Category',
       'graph.yaml: node "cheap": runsOffline must be true or false',
+      'graph.yaml: node "cheap": runsOffline needs runsOfflineSources: the articles that state it',
       'graph.yaml: node "cheap": cheaperToDeployThan: unknown node "ghost"',
       'graph.yaml: node "flaw": cause and causeSources come together: give both or neither',
       'graph.yaml: node "other-flaw": causeSources: unknown source id "nowhere"',

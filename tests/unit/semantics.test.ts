@@ -36,12 +36,12 @@ describe("compare on an umbrella whose members differ", () => {
     expect(tasks.a.map((v) => v.id)).toEqual(["writing"]);
   });
 
-  it("aggregates the umbrella's values from the members that state them, naming them", async () => {
+  it("aggregates the umbrella's values from the members that hold them, naming them nearest first", async () => {
     const outputs = byId((await aspect("quill", "maker", "outputs")).b);
-    expect(outputs.image).toMatchObject({ origin: "direct", scope: "some", examples: 1 });
-    expect(outputs.image.members?.map((m) => m.id)).toEqual(["painter"]);
-    expect(outputs.text).toMatchObject({ origin: "aggregated", examples: 1 });
-    expect(outputs.text.members?.map((m) => m.id)).toEqual(["writer"]);
+    expect(outputs.image).toMatchObject({ origin: "direct", scope: "some", examples: 2 });
+    expect(outputs.image.members?.map((m) => m.id)).toEqual(["painter", "easel"]);
+    expect(outputs.text).toMatchObject({ origin: "aggregated", examples: 2 });
+    expect(outputs.text.members?.map((m) => m.id)).toEqual(["writer", "quill"]);
     expect(outputs.text.scope).toBeUndefined();
   });
 });

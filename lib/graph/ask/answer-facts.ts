@@ -3,6 +3,7 @@
 // A fact is the node's own; a category is answered from its members' facts ("some LLMs are open
 // source: …"), never by lending one member's fact to the class.
 import { someNames } from "../reasoning/explain";
+import { sourcesKey } from "../seed/seed-facts";
 import { heldObjects, prepare } from "../reasoning/hold";
 import { Knowledge } from "../reasoning/knowledge";
 import type { DisputeFound } from "../reasoning/judge";
@@ -22,7 +23,7 @@ const single = (n: NodeRef) => ({ nodes: [{ id: n.id, name: n.name, kind: n.kind
 
 /** The sources a fact cites, when the curator recorded them as `<fact>Sources`. */
 function factSources(node: NodeFull, key: string, k: Knowledge): SourceRef[] {
-  const ids = node[`${key}Sources`];
+  const ids = node[sourcesKey(key)];
   if (!Array.isArray(ids)) return [];
   const known = new Map(k.allSources().map((s) => [s.id, s]));
   return ids.map((id) => known.get(id) ?? { id, title: id });

@@ -34,7 +34,8 @@ interface Subject {
 /** A judgement as a compare value: where it comes from, the members behind a "some", and any dispute. */
 export function aspectValue(j: Judgement, hasMembers: boolean): AspectValue {
   const route = j.route && j.holding !== "some" ? j.route : undefined;
-  const origin: AspectValue["origin"] = !route ? (j.statedForSome && j.members.length === 0 ? "direct" : "aggregated") : route.kind === "direct" ? "direct" : route.kind === "inherited" ? "inherited" : "through";
+  // Said of the subject itself for some members ("generative AI generates images") is its own statement, with the members that bear it out.
+  const origin: AspectValue["origin"] = !route ? (j.statedForSome ? "direct" : "aggregated") : route.kind === "direct" ? "direct" : route.kind === "inherited" ? "inherited" : "through";
   const via = route?.kind === "inherited" ? route.chain : route && route.kind !== "direct" ? j.paths[0]?.nodes.slice(0, -1) : undefined;
   return {
     ...ref(j.object),

@@ -9,6 +9,9 @@ export const CAUSE_SOURCES_FACT = "causeSources";
 export const OPEN_SOURCE_FACT = "openSource";
 export const RUNS_OFFLINE_FACT = "runsOffline";
 export const CHEAPER_TO_DEPLOY_FACT = "cheaperToDeployThan";
+export const COMPARABLE_FACTS = [OPEN_SOURCE_FACT, RUNS_OFFLINE_FACT, CHEAPER_TO_DEPLOY_FACT] as const;
+/** The fact that lists the sources of a comparable fact: openSource → openSourceSources. */
+export const sourcesKey = (fact: string) => `${fact}Sources`;
 
 const isStringList = (v: FactValue | undefined): v is string[] => Array.isArray(v);
 
@@ -31,6 +34,14 @@ export function factProblems(node: SeedNode, nodeIds: ReadonlySet<string>, sourc
   }
   for (const key of [OPEN_SOURCE_FACT, RUNS_OFFLINE_FACT]) {
     if (facts[key] !== undefined && typeof facts[key] !== "boolean") problems.push(`${key} must be true or false`);
+  }
+  // A comparable fact is an answer ("is it open source?"), so it cites its articles as a relationship does.
+  for (const key of COMPARABLE_FACTS) {
+    const sources = facts[sourcesKey(key)];
+    if (facts[key] === undefined) {
+      if (sources !== undefined) problems.push(`${sourcesKey(key)} without ${key}`);
+    } else if (!isStringList(sources) || sources.length === 0) problems.push(`${key} needs ${sourcesKey(key)}: the articles that state it`);
+    else for (const id of sources.filter((s) => !sourceIds.has(s))) problems.push(`${sourcesKey(key)}: unknown source id "${id}"`);
   }
   const cheaper = facts[CHEAPER_TO_DEPLOY_FACT];
   if (cheaper !== undefined) {

@@ -95,8 +95,9 @@ function core(k: Knowledge, subject: string, claim: Claim, object: string): Core
   const outputs = k.has(object) ? k.out(object, "GENERATES").map((r) => r.node.id) : [];
   const missing = outputs.filter((o) => !held(k, subject, "generates", o));
   const lacking = hold ? missing : [];
-  // An output the subject cannot produce (and is not itself said to) rules the task out, whether or not anything calls it suited.
-  const ruled = missing.map((o) => ruling(k, subject, o) && { ...ruling(k, subject, o)!, modality: o }).find((r) => r !== null) ?? null;
+  // A limitation that rules out an output sets itself against a suitability the articles state (contested); where
+  // none is stated, it rules the task out unless the subject is itself said to produce that output.
+  const ruled = (hold ? outputs : missing).map((o) => ruling(k, subject, o) && { ...ruling(k, subject, o)!, modality: o }).find((r) => r !== null) ?? null;
   return { hold, lacking, against: ruled };
 }
 

@@ -206,7 +206,12 @@ export function storeContract(name: string, makeStore: () => Promise<GraphStore>
             scope: "some",
             examples: 1,
             members: [{ id: "gpt-4", name: "GPT-4", kind: "Model" }],
-            sources: [{ id: "alpha", title: "Alpha article" }, { id: "beta", title: "Beta article" }],
+            // The statement's own articles, then the member's that bear it out.
+            sources: [
+              { id: "alpha", title: "Alpha article" },
+              { id: "beta", title: "Beta article" },
+              { id: "alpha", title: "Alpha article", section: "Popular LLMs" },
+            ],
           },
         ]);
         // Generative AI has transformer only because its examples do: aggregated, with the chain.

@@ -36,7 +36,7 @@ export function aspectValue(j: Judgement, hasMembers: boolean): AspectValue {
   const route = j.route && j.holding !== "some" ? j.route : undefined;
   // Said of the subject itself for some members ("generative AI generates images") is its own statement, with the members that bear it out.
   const origin: AspectValue["origin"] = !route ? (j.statedForSome ? "direct" : "aggregated") : route.kind === "direct" ? "direct" : route.kind === "inherited" ? "inherited" : "through";
-  const via = route?.kind === "inherited" ? route.chain : route && route.kind !== "direct" ? j.paths[0]?.nodes.slice(0, -1) : undefined;
+  const via = route?.kind === "inherited" ? route.chain : route && route.kind !== "direct" ? j.paths[0]?.nodes.slice(0, -1) : origin === "aggregated" ? j.memberChain : undefined;
   return {
     ...ref(j.object),
     origin,

@@ -35,6 +35,8 @@ export interface Judgement {
   route?: Route;
   /** Members that hold it themselves, nearest first (for a category). */
   members: NodeRef[];
+  /** The IS_A chain from the first of those members up to the subject. */
+  memberChain?: NodeRef[];
   /** The subject is a category that states it of some members without naming them. */
   statedForSome: boolean;
   /** What rules it out: a limitation the subject holds. */
@@ -153,6 +155,7 @@ export function judgeLoaded(k: Knowledge, subject: string, claim: Claim, object:
     holding,
     ...(own.hold ? { route: own.hold.route } : {}),
     members: holders.map((m) => nodeRef(k, m.id)),
+    ...(holders.length > 0 ? { memberChain: holders[0].chain.map((id) => nodeRef(k, id)) } : {}),
     statedForSome,
     ...(own.against
       ? {
@@ -170,9 +173,9 @@ export function judgeLoaded(k: Knowledge, subject: string, claim: Claim, object:
     disputes: dedupe(disputes),
     paths: [...yesPaths, ...statedPath, ...againstPaths],
     sources: mergeSources(
+      statement && statedForSome ? statement.sources : [],
       stepSources(yesSteps),
       ...memberSteps.map(stepSources),
-      statement && statedForSome ? statement.sources : [],
       stepSources(againstSteps),
       ...insteadHolds.map((h) => stepSources(h.steps)),
     ),

@@ -1,6 +1,6 @@
 import { MAX_HOPS } from "@/lib/graph/limits";
 import { isKind, isRelType, SLUG_PATTERN } from "@/lib/graph/schema";
-import { DEFAULT_PATH_OPTIONS, DEFAULT_VIEW, sortedUnique, type PathRequest, type Selection, type ViewState } from "./view-state";
+import { DEFAULT_PATH_OPTIONS, DEFAULT_VIEW, START_VIEW, sameView, sortedUnique, type PathRequest, type Selection, type ViewState } from "./view-state";
 
 /** Every parameter the view owns; any other parameter (such as `debug`) is carried over untouched. */
 const VIEW_PARAMS = ["map", "node", "edge", "from", "to", "types", "directed", "maxHops", "mode", "layout", "hideKinds", "hideTypes", "focus"];
@@ -134,3 +134,12 @@ const pageUrl = (path: string, params: Record<string, string | undefined>) => {
 export const compareUrl = (a?: string, b?: string): string => pageUrl("/compare", { a, b });
 
 export const tasksUrl = (task?: string): string => pageUrl("/tasks", { task });
+
+/** A concept on the start map, selected: the address each name of the server-drawn start map links to. */
+export const startMapHref = (id: string) => `/?map=start&node=${encodeURIComponent(id)}`;
+
+/** Whether a request for `search` opens on the start map (a first visit, or a link to it), so its first frame can be drawn. */
+export function opensOnStartMap(search: string): boolean {
+  if (!namesAView(search)) return true;
+  return sameView({ ...parseView(search), selection: null }, START_VIEW) && !new URLSearchParams(search).has(ASK_PARAM);
+}

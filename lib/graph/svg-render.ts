@@ -164,7 +164,8 @@ export function wrapLabel(label: string, fontSize: number, max: number = LOOK.la
   return lines;
 }
 
-const LINE_HEIGHT = 1.15;
+/** Cytoscape sets wrapped lines about one font size apart. */
+const LINE_HEIGHT = 1;
 
 /** Where a node's name sits: below the node, centred, wrapped. */
 export function labelBox(node: Pick<SvgNode, "label" | "degree" | "size" | "x" | "y">) {
@@ -257,7 +258,7 @@ function nodeMarkup(node: SvgNode, theme: Theme | "css", href?: (id: string) => 
     const weight = node.state === "selected" || node.state === "path" ? 700 : LOOK.nodeFontWeight;
     const lineStep = box.fontSize * LINE_HEIGHT;
     const tspans = box.lines
-      .map((line, i) => `<tspan x="${num(node.x)}" y="${num(box.top + box.fontSize * 0.92 + i * lineStep)}">${esc(line)}</tspan>`)
+      .map((line, i) => `<tspan x="${num(node.x)}" y="${num(box.top + box.fontSize * 0.85 + i * lineStep)}">${esc(line)}</tspan>`)
       .join("");
     body +=
       `<text text-anchor="middle" font-size="${num(box.fontSize)}" font-weight="${weight}" fill="${paint(theme, "text")}" ` +

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import { preload } from "react-dom";
 import { Explorer } from "@/components/explorer/explorer";
@@ -9,7 +10,7 @@ import { getStore } from "@/lib/graph/store";
 import type { NodeDetails } from "@/lib/graph/types";
 import { startFrame } from "@/lib/layout/start-frame";
 import { firstGraphUrl } from "@/lib/ui/api-client";
-import { opensOnStartMap } from "@/lib/ui/url-state";
+import { namesAView, opensOnStartMap } from "@/lib/ui/url-state";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -34,12 +35,14 @@ export default async function Home({ searchParams }: { searchParams: Promise<Sea
   // Fetched while the scripts load and hydrate, instead of after: the explorer's first request takes the response.
   preload(firstGraphUrl(), { as: "fetch", crossOrigin: "anonymous" });
   const params = await searchParams;
+  const search = searchOf(params);
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   // The start map is drawn into the HTML when the address opens on it (a first visit, or one of its links).
-  const [frame, details] = await Promise.all([opensOnStartMap(searchOf(params)) ? startFrame(getStore()) : null, nodeFor(params)]);
+  const [frame, details] = await Promise.all([opensOnStartMap(search) ? startFrame(getStore()) : null, nodeFor(params)]);
   return (
     <Explorer
       exposeCy={env().EXPOSE_CY}
-      firstFrame={frame && <FirstFrame frame={frame} />}
+      firstFrame={frame && <FirstFrame frame={frame} guard={!namesAView(search)} nonce={nonce} />}
       firstCounts={frame?.counts ?? null}
       noScriptDetails={details && <NoScriptDetails details={details} />}
     />

@@ -143,3 +143,13 @@ export function opensOnStartMap(search: string): boolean {
   if (!namesAView(search)) return true;
   return sameView({ ...parseView(search), selection: null }, START_VIEW) && !new URLSearchParams(search).has(ASK_PARAM);
 }
+
+/** Where the explorer keeps a visitor's last view (components/explorer/use-view-history.ts). */
+export const LAST_VIEW_KEY = "explorer:last-view";
+
+/**
+ * Runs before the first paint, right after the server's drawing of the start map, when the address names no view: a
+ * returning visitor whose last view was not that start map gets their own view back, so the drawing is hidden rather
+ * than shown for a moment. Mirrors opensOnStartMap on the stored query string.
+ */
+export const FIRST_FRAME_GUARD = `try{var v=localStorage.getItem(${JSON.stringify(LAST_VIEW_KEY)});if(v!==null&&!(/[?&]map=start(&|$)/.test(v)&&!/[?&](focus|from|to|layout|hideKinds|hideTypes|ask)=/.test(v)))document.currentScript.previousElementSibling.style.display="none"}catch(e){}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesAView, parseView, serializeView } from "@/lib/ui/url-state";
+import { FIRST_FRAME_GUARD, namesAView, opensOnStartMap, parseView, serializeView } from "@/lib/ui/url-state";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
 
 const full: ViewState = {
@@ -58,4 +58,22 @@ describe("view in the URL", () => {
   it("keeps commas readable", () => {
     expect(serializeView({ ...DEFAULT_VIEW, hideKinds: ["Model", "Task"] })).toBe("?hideKinds=Model,Task");
   });
+});
+
+describe("the server-drawn start map's guard", () => {
+  /** Runs the inline script on a stored last view; true when it hides the drawing. */
+  const hides = (stored: string | null) => {
+    const figure = { style: { display: "" } };
+    const run = new Function("localStorage", "document", FIRST_FRAME_GUARD);
+    run({ getItem: () => stored }, { currentScript: { previousElementSibling: figure } });
+    return figure.style.display === "none";
+  };
+
+  it.each([null, "?map=start", "?map=start&node=gpt-4", "", "?map=start&layout=hierarchy", "?map=start&focus=gpt-4", "?node=gpt-4", "?map=start&hideKinds=Model"])(
+    "hides it exactly when the remembered view %j is not that start map",
+    (stored) => {
+      const startMap = stored === null || (namesAView(stored) && opensOnStartMap(stored));
+      expect(hides(stored)).toBe(!startMap);
+    },
+  );
 });

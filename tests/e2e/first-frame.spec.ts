@@ -5,7 +5,7 @@ import { graphFromApi, selectedNode, settled } from "./support";
 declare global {
   interface Window {
     /** Recorded by the init script below at the first contentful paint: the server's drawing and where its nodes were. */
-    atFirstPaint?: { frame: boolean; nodes: Record<string, { x: number; y: number }> } | null;
+    atFirstPaint?: { frame: boolean; shown: boolean; nodes: Record<string, { x: number; y: number }> } | null;
   }
 }
 
@@ -47,8 +47,8 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("at the first paint the server's SVG is on screen; the canvas takes over at the same screen positions and the SVG goes", async ({ page }) => {
-  await page.addInitScript(() => {
+const recordFirstPaint = (page: Page) =>
+  page.addInitScript(() => {
     window.atFirstPaint = null;
     new PerformanceObserver((list) => {
       if (window.atFirstPaint || !list.getEntries().some((e) => e.name === "first-contentful-paint")) return;
@@ -58,11 +58,15 @@ test("at the first paint the server's SVG is on screen; the canvas takes over at
         const b = a.firstElementChild!.getBoundingClientRect();
         nodes[a.getAttribute("data-node-id")!] = { x: b.x + b.width / 2, y: b.y + b.height / 2 };
       });
-      window.atFirstPaint = { frame: document.querySelector("[data-first-frame] svg") !== null, nodes };
+      const figure = document.querySelector("[data-first-frame]");
+      window.atFirstPaint = { frame: figure !== null, shown: figure !== null && getComputedStyle(figure).display !== "none", nodes };
     }).observe({ type: "paint", buffered: true });
   });
+
+test("at the first paint the server's SVG is on screen; the canvas takes over at the same screen positions and the SVG goes", async ({ page }) => {
+  await recordFirstPaint(page);
   await page.goto("/?debug=1");
-  await expect.poll(() => page.evaluate(() => window.atFirstPaint?.frame ?? null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => window.atFirstPaint?.shown ?? null)).toBe(true);
   await settled(page);
   await expect(page.locator("[data-first-frame]")).toHaveCount(0);
 
@@ -101,4 +105,15 @@ test("a name clicked on the SVG before the canvas is up is selected once it is",
   await settled(page);
   expect(await selectedNode(page)).toBe("gpt-4");
   await expect(frame).toHaveCount(0);
+});
+
+test("a returning visitor whose last view was the whole graph does not see the start map flash", async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem("explorer:last-view", ""));
+  await recordFirstPaint(page);
+  await page.goto("/?debug=1");
+  await expect.poll(() => page.evaluate(() => window.atFirstPaint ?? null)).not.toBeNull();
+  expect(await page.evaluate(() => window.atFirstPaint!.shown)).toBe(false);
+  await settled(page);
+  await expect(page).not.toHaveURL(/map=start/);
+  await expect(page.locator("[data-first-frame]")).toHaveCount(0);
 });

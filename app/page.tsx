@@ -42,7 +42,7 @@ export default async function Home({ searchParams }: { searchParams: Promise<Sea
   return (
     <Explorer
       exposeCy={env().EXPOSE_CY}
-      firstFrame={frame && <FirstFrame frame={frame} guard={!namesAView(search)} nonce={nonce} />}
+      firstFrame={frame && <FirstFrame frame={frame} namesAView={namesAView(search)} nonce={nonce} />}
       firstCounts={frame?.counts ?? null}
       noScriptDetails={details && <NoScriptDetails details={details} />}
     />

@@ -1,5 +1,6 @@
 import type { StartFrame } from "@/lib/layout/start-frame";
-import { FIRST_FRAME_GUARD } from "@/lib/ui/url-state";
+import { positionsKey } from "@/lib/ui/saved-positions";
+import { firstFrameGuard } from "@/lib/ui/url-state";
 import { MAX_FIT_ZOOM, FIT_PADDING } from "@/lib/ui/viewport";
 
 /**
@@ -7,7 +8,7 @@ import { MAX_FIT_ZOOM, FIT_PADDING } from "@/lib/ui/viewport";
  * fit the same positions (lib/ui/viewport.ts): inside the padding, scaled to fit but never past the fit's largest zoom,
  * centred. So when Cytoscape takes over, nothing moves. Readable with JavaScript off; each name links to its details.
  */
-export function FirstFrame({ frame, guard, nonce }: { frame: StartFrame; guard: boolean; nonce?: string }) {
+export function FirstFrame({ frame, namesAView, nonce }: { frame: StartFrame; namesAView: boolean; nonce?: string }) {
   return (
     <>
       <figure
@@ -26,7 +27,7 @@ export function FirstFrame({ frame, guard, nonce }: { frame: StartFrame; guard: 
           }}
         />
       </figure>
-      {guard && <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: FIRST_FRAME_GUARD }} />}
+      <script nonce={nonce} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: firstFrameGuard(positionsKey(frame.version), !namesAView) }} />
     </>
   );
 }

@@ -16,6 +16,8 @@ const LAYOUT_WAIT_MS = 1500;
 export interface StartFrame {
   /** Inline SVG markup (lib/graph/svg-render.ts), coloured by CSS variables so it follows either theme. */
   svg: string;
+  /** The graph version the positions belong to (the reader's drags are kept per version). */
+  version: string;
   /** The box of the node centres, which the canvas fits to the viewport (lib/ui/viewport.ts). */
   box: { w: number; h: number };
   shown: number;
@@ -43,7 +45,7 @@ export async function startFrame(store: GraphStore): Promise<StartFrame | null> 
     // Drawn once per laid-out graph: a page load then costs no store query beyond the layout's count check.
     const cached = globalForFrame.startFrame;
     if (cached?.version === layout.version) return cached.frame;
-    const frame = draw(await firstGraph(store), layout.start);
+    const frame = draw(await firstGraph(store), layout.start, layout.version);
     globalForFrame.startFrame = { version: layout.version, frame };
     return frame;
   } catch (error) {
@@ -55,7 +57,7 @@ export async function startFrame(store: GraphStore): Promise<StartFrame | null> 
 const globalForFrame = globalThis as unknown as { startFrame?: { version: string; frame: StartFrame | null } };
 
 /** The start map of `graph` at the server's positions; null when the graph has no start map. */
-function draw(graph: GraphView, start: PackedPositions): StartFrame | null {
+function draw(graph: GraphView, start: PackedPositions, version: string): StartFrame | null {
   const ids = new Set(graph.nodes.map((n) => n.id));
   const map = startMapIn((id) => ids.has(id));
   if (!map) return null;
@@ -76,6 +78,7 @@ function draw(graph: GraphView, start: PackedPositions): StartFrame | null {
   const ys = nodes.map((n) => n.y);
   const title = `Start map: ${nodes.length} of ${graph.nodes.length} AI concepts, each a link to its details`;
   return {
+    version,
     svg: renderGraphSvg(nodes, edges, { theme: "css", title, href: startMapHref, fit: "nodes" }),
     box: { w: Math.max(1, Math.max(...xs) - Math.min(...xs)), h: Math.max(1, Math.max(...ys) - Math.min(...ys)) },
     shown: nodes.length,

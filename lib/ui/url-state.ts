@@ -148,8 +148,17 @@ export function opensOnStartMap(search: string): boolean {
 export const LAST_VIEW_KEY = "explorer:last-view";
 
 /**
- * Runs before the first paint, right after the server's drawing of the start map, when the address names no view: a
- * returning visitor whose last view was not that start map gets their own view back, so the drawing is hidden rather
- * than shown for a moment. Mirrors opensOnStartMap on the stored query string.
+ * Runs before the first paint, right after the server's drawing of the start map, and hides it where the canvas would
+ * not take over from it unchanged: when the address names no view and a returning visitor's last view was not that start
+ * map (they get their own view back), or when the reader has dragged start-map nodes of this graph version (the canvas
+ * puts them where they were dropped). Mirrors opensOnStartMap on the stored query string.
  */
-export const FIRST_FRAME_GUARD = `try{var v=localStorage.getItem(${JSON.stringify(LAST_VIEW_KEY)});if(v!==null&&!(/[?&]map=start(&|$)/.test(v)&&!/[?&](focus|from|to|layout|hideKinds|hideTypes|ask)=/.test(v)))document.currentScript.previousElementSibling.style.display="none"}catch(e){}`;
+export function firstFrameGuard(positionsKey: string, checkLastView: boolean): string {
+  const lastView = checkLastView
+    ? `var v=localStorage.getItem(${JSON.stringify(LAST_VIEW_KEY)});if(v!==null&&!(/[?&]map=start(&|$)/.test(v)&&!/[?&](focus|from|to|layout|hideKinds|hideTypes|ask)=/.test(v)))h=true;`
+    : "";
+  return (
+    `try{var h=false;${lastView}var s=JSON.parse(localStorage.getItem(${JSON.stringify(positionsKey)})||"null");` +
+    `if(s&&s.start&&Object.keys(s.start).length>0)h=true;if(h)document.currentScript.previousElementSibling.style.display="none"}catch(e){}`
+  );
+}

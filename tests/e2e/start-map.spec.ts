@@ -58,9 +58,18 @@ test("a drag on the start map lasts across reloads, until Reset layout", async (
   const dropped = await positionOf(page, "gpt-4");
   expect(Math.hypot(dropped.x - sx, dropped.y - sy), "the node moved").toBeGreaterThan(20);
 
+  // The server's drawing has the node where the server put it: it is hidden before the first paint rather than shown and
+  // then jumped from.
+  await page.addInitScript(() =>
+    document.addEventListener("DOMContentLoaded", () => {
+      const frame = document.querySelector("[data-first-frame]");
+      (window as unknown as { frameShown: boolean }).frameShown = frame !== null && getComputedStyle(frame).display !== "none";
+    }),
+  );
   await page.reload();
   await settled(page);
   await expect(page).toHaveURL(/map=start/);
+  expect(await page.evaluate(() => (window as unknown as { frameShown?: boolean }).frameShown)).toBe(false);
   const reloaded = await positionOf(page, "gpt-4");
   expect(reloaded.x).toBeCloseTo(dropped.x, -0.5);
   expect(reloaded.y).toBeCloseTo(dropped.y, -0.5);

@@ -1,12 +1,13 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { Kind, RelType } from "@/lib/graph/schema";
 import { PALETTE } from "@/lib/graph/style";
 import type { NodeRef } from "@/lib/graph/types";
 import { viewScope } from "@/lib/ui/export-links";
 import type { DiagramHandle } from "@/lib/ui/diagram-handle";
+import type { LegendCounts } from "@/lib/ui/legend-counts";
 import { detailsAsGraph, pathsAsGraph } from "@/lib/ui/graph-merge";
 import { startMapIn } from "@/lib/graph/start-map";
 import { closestNames } from "@/lib/ui/closest-names";
@@ -44,7 +45,17 @@ function leaveStartMapFor(view: ViewState, startMap: string[] | null, ids: strin
 }
 
 /** The explorer page: owns the view (URL + undo), the data, and wires the panels to the diagram. */
-export function Explorer({ exposeCy }: { exposeCy: boolean }) {
+interface ExplorerProps {
+  exposeCy: boolean;
+  /** The start map drawn on the server (components/graph/first-frame.tsx), shown until the canvas takes over. */
+  firstFrame?: ReactNode;
+  /** The legend's counts, from the server, until the graph has loaded. */
+  firstCounts?: LegendCounts | null;
+  /** The `?node=` concept's details for readers without JavaScript. */
+  noScriptDetails?: ReactNode;
+}
+
+export function Explorer({ exposeCy, firstFrame = null, firstCounts = null, noScriptDetails = null }: ExplorerProps) {
   const { view, ready, apply, undo, redo, canUndo, canRedo } = useViewHistory();
   const client = useQueryClient();
   const data = useGraphData();
@@ -174,6 +185,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
           onRedo={redo}
           canExport={diagram !== null && graph !== null}
           onExportPng={() => diagram && void loadExport().then((e) => e.exportPng(diagram, PALETTE[theme].background))}
+          onExportSvg={() => diagram && void loadExport().then((e) => e.exportSvg(diagram, theme))}
           onExportJson={() =>
             graph &&
             diagram &&
@@ -220,6 +232,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             )}
             <Legend
               graph={graph}
+              initialCounts={firstCounts}
               hideKinds={view.hideKinds}
               hideTypes={view.hideTypes}
               onToggleKind={(kind: Kind) => apply((v) => ({ ...v, hideKinds: toggleIn(v.hideKinds, kind) }))}
@@ -243,7 +256,10 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
               onSelect={onCanvasSelect}
               onToggleExpand={toggleExpand}
               onReady={setDiagram}
-              onMoved={(id, position) => view.focus.length === 0 && positions.save(view.layout, id, position)}
+              onMoved={(id, position) => view.focus.length === 0 && positions.save(onStartMap ? "start" : view.layout, id, position)}
+              // Until the URL has been read the page shows what the server drew; then only if the view is that start map.
+              firstFrame={!ready || (view.map === "start" && view.focus.length === 0 && !view.path) ? firstFrame : null}
+              onFirstFrameSelect={(id) => onCanvasSelect({ kind: "node", id })}
               onShown={(ids) => {
                 shownIds.current = ids;
               }}
@@ -273,6 +289,7 @@ export function Explorer({ exposeCy }: { exposeCy: boolean }) {
             id={SHEET_PANELS.details}
             className="order-3 overflow-y-auto border-slate-200 max-lg:hidden max-lg:h-[45dvh] max-lg:group-data-[sheet=details]/sheet:block lg:w-[21rem] lg:shrink-0 lg:border-l dark:border-slate-800"
           >
+            {noScriptDetails && <noscript>{noScriptDetails}</noscript>}
             <DetailsPanel
               selection={view.selection}
               details={details}

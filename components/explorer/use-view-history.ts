@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useReducer } from "react";
 import { historyReducer, initialHistory, type HistoryAction, type ViewHistory } from "@/lib/ui/undo-history";
-import { namesAView, parseView, serializeView } from "@/lib/ui/url-state";
+import { LAST_VIEW_KEY, namesAView, parseView, serializeView } from "@/lib/ui/url-state";
 import { DEFAULT_VIEW, START_VIEW, type ViewState } from "@/lib/ui/view-state";
 
 function isTextField(target: EventTarget | null): boolean {
@@ -23,7 +23,6 @@ function loadedReducer(state: Loaded, action: HistoryAction): Loaded {
 
 const notLoaded = (view: ViewState): Loaded => ({ history: initialHistory(view), ready: false });
 
-const LAST_VIEW_KEY = "explorer:last-view";
 
 /** A URL that names a view opens it; otherwise a returning visitor gets their last view back, and a new one the start map. */
 function initialView(): ViewState {

@@ -2,7 +2,7 @@
 
 // Loaded only in the browser (next/dynamic, ssr: false): Cytoscape touches `window` as soon as it is imported.
 import type { Core, ElementDefinition, EventObject, NodeSingular, StylesheetJson } from "cytoscape";
-import { useCallback, useMemo, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useMemo, type KeyboardEvent } from "react";
 import type { Theme } from "@/lib/graph/style";
 import type { PathHighlight } from "@/lib/ui/apply-view";
 import { chooseRenderer, probeGpu, type RendererChoice } from "@/lib/ui/renderer";
@@ -33,6 +33,8 @@ export interface GraphCanvasProps {
   onMoved: (id: string, position: { x: number; y: number }) => void;
   onReady: (handle: DiagramHandle | null) => void;
   onShown: (ids: Set<string>) => void;
+  /** Called once the first arrangement is in place (the server's first frame can then go). */
+  onArranged?: () => void;
 }
 
 const PAN_STEP = 60;
@@ -114,6 +116,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   );
   const { drawn, progress } = useDrawElements(cy, elements, server?.[view.layout] ?? null, onFirstDraw);
   const { ready, moving } = useCanvasSync(cy, { drawn, view, highlight, centre, server, resetSeq }, props.onShown);
+  useEffect(() => {
+    if (ready) return latest.current.onArranged?.();
+  }, [ready, latest]);
 
   // Arrow keys walk the graph (the details panel follows the selection), Shift+arrows pan, +/- zoom, F fits.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

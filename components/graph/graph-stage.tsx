@@ -7,6 +7,7 @@ import { toElements } from "@/lib/graph/to-elements";
 import { unpack, type PackedPositions, type PositionedGraphView } from "@/lib/layout/types";
 import type { ApiError } from "@/lib/ui/api-client";
 import type { SavedPositions } from "@/lib/ui/saved-positions";
+import { afterPaint } from "@/lib/ui/after-paint";
 import { BIG_GRAPH_ELEMENTS } from "@/lib/ui/scale";
 import type { GraphStatus } from "../explorer/use-graph-data";
 import { FitIcon, MinusIcon, PlusIcon } from "../ui/icons";
@@ -30,7 +31,7 @@ const GraphCanvas = dynamic(loadCanvas, {
   loading: () => <CanvasMessage busy>Loading the diagram…</CanvasMessage>,
 });
 
-type PassedOn = Omit<GraphCanvasProps, "elements" | "style" | "big" | "description" | "onShown" | "server">;
+type PassedOn = Omit<GraphCanvasProps, "elements" | "style" | "big" | "description" | "onShown" | "server" | "onArranged">;
 
 interface Props extends PassedOn {
   status: GraphStatus;
@@ -43,6 +44,10 @@ interface Props extends PassedOn {
   onShowAll: () => void;
   onExitFocus: () => void;
   onShown: (ids: Set<string>) => void;
+  /** What the server drew of this view (the start map), shown until the canvas has drawn the same; null: none. */
+  firstFrame: ReactNode;
+  /** A name clicked on the server's drawing before the canvas took over. */
+  onFirstFrameSelect: (id: string) => void;
 }
 
 const controlClass =
@@ -51,7 +56,7 @@ const controlClass =
 /** The canvas with its states (loading, error, empty, all filtered out), the focus chip and the zoom controls. */
 const over = (server: PackedPositions, own: PackedPositions) => unpack({ ...server, ...own });
 
-export function GraphStage({ status, graph, saved, error, handle, onRetry, onShowAll, onExitFocus, onShown, ...canvas }: Props) {
+export function GraphStage({ status, graph, saved, error, handle, onRetry, onShowAll, onExitFocus, onShown, firstFrame, onFirstFrameSelect, ...canvas }: Props) {
   const elements = useMemo(() => (graph ? toElements(graph) : []), [graph]);
   const layout = graph?.layout ?? null;
   const server = useMemo(
@@ -60,7 +65,7 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
         ? {
             force: over(layout.force, saved.force),
             hierarchy: over(layout.hierarchy, saved.hierarchy),
-            ...(layout.start ? { start: unpack(layout.start) } : {}),
+            ...(layout.start ? { start: over(layout.start, saved.start ?? {}) } : {}),
           }
         : null,
     [layout, saved],
@@ -73,6 +78,25 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
     void loadCanvas();
   }, []);
   const nodeIds = useMemo(() => new Set(graph?.nodes.map((n) => n.id)), [graph]);
+  // The server's drawing stays on top until the canvas has painted the same arrangement under it, then goes for good.
+  const [canvasUp, setCanvasUp] = useState(false);
+  const onArranged = useCallback(() => afterPaint(() => setCanvasUp(true)), []);
+  const frame =
+    firstFrame && !canvasUp && status !== "error" ? (
+      <div
+        className="absolute inset-0 z-10"
+        // A click on a name before the canvas is up selects that concept (the canvas shows it once it is there) instead
+        // of leaving the page; the link itself serves readers without JavaScript.
+        onClickCapture={(event) => {
+          const link = (event.target as Element).closest?.("a[data-node-id]");
+          if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+          event.preventDefault();
+          onFirstFrameSelect(link.getAttribute("data-node-id")!);
+        }}
+      >
+        {firstFrame}
+      </div>
+    ) : null;
 
   const description = graph
     ? `A diagram of ${graph.nodes.length} AI concepts and ${graph.relationships.length} relationships. ` +
@@ -99,6 +123,7 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
         </CanvasMessage>
       );
     }
+    if (frame) return frame;
     if (status === "unavailable") return <CanvasMessage busy>Waiting for the graph database…</CanvasMessage>;
     return <CanvasMessage busy>Loading the graph…</CanvasMessage>;
   }
@@ -113,7 +138,17 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
 
   return (
     <>
-      <GraphCanvas {...canvas} server={server} elements={elements} style={style} big={big} description={description} onShown={handleShown} />
+      <GraphCanvas
+        {...canvas}
+        server={server}
+        elements={elements}
+        style={style}
+        big={big}
+        description={description}
+        onShown={handleShown}
+        onArranged={frame ? onArranged : undefined}
+      />
+      {frame}
       {shownNodes === 0 && (
         <CanvasMessage>
           <p className="font-medium">Every concept is filtered out.</p>

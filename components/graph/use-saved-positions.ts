@@ -2,7 +2,7 @@
 
 import { useCallback, useMemo, useState } from "react";
 import type { LayoutView, PackedPositions } from "@/lib/layout/types";
-import { EMPTY_SAVED, readSaved, withMove, writeSaved, type SavedPositions } from "@/lib/ui/saved-positions";
+import { EMPTY_SAVED, readSaved, withMove, writeSaved, type Arrangement, type SavedPositions } from "@/lib/ui/saved-positions";
 
 /**
  * Dragged positions of this graph version, kept across reloads. They are read when the version first shows up and on a
@@ -14,8 +14,8 @@ export function useSavedPositions(version: string | null) {
   const saved = useMemo<SavedPositions>(() => (version && resetSeq >= 0 ? readSaved(version) : EMPTY_SAVED), [version, resetSeq]);
 
   const save = useCallback(
-    (layout: LayoutView, id: string, position: { x: number; y: number }) => {
-      if (version) writeSaved(version, withMove(readSaved(version), layout, id, position));
+    (arrangement: Arrangement, id: string, position: { x: number; y: number }) => {
+      if (version) writeSaved(version, withMove(readSaved(version), arrangement, id, position));
     },
     [version],
   );

@@ -18,6 +18,7 @@ interface Props {
   onRedo: () => void;
   canExport: boolean;
   onExportPng: () => void;
+  onExportSvg: () => void;
   onExportJson: () => void;
   onImportJson: (file: File) => void;
   /** The view as /api/export filters, for the Data menu. */
@@ -83,6 +84,9 @@ function Tools(p: Props) {
       <Group label="Export">
         <Button variant="icon" aria-label="Export PNG" title="Download the view as a PNG image" disabled={!p.canExport} onClick={p.onExportPng}>
           <ImageIcon /> <span className="hidden in-data-[menu]:inline lg:inline">PNG</span>
+        </Button>
+        <Button variant="icon" aria-label="Export SVG" title="Download the view as an SVG drawing" disabled={!p.canExport} onClick={p.onExportSvg}>
+          <ImageIcon /> <span className="hidden in-data-[menu]:inline lg:inline">SVG</span>
         </Button>
         <Button variant="icon" aria-label="Export JSON" title="Download the shown nodes and relationships as JSON" disabled={!p.canExport} onClick={p.onExportJson}>
           <FileIcon /> <span className="hidden in-data-[menu]:inline lg:inline">JSON</span>

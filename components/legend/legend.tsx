@@ -4,10 +4,13 @@ import { useMemo, type ReactNode } from "react";
 import { KINDS, REL_TYPES, type Kind, type RelType } from "@/lib/graph/schema";
 import type { GraphView } from "@/lib/graph/types";
 import { relPhrase } from "@/lib/graph/phrases";
+import { legendCounts, type LegendCounts } from "@/lib/ui/legend-counts";
 import { EdgeSwatch, KindIcon } from "./swatches";
 
 interface Props {
   graph: GraphView | null;
+  /** The server's counts of the graph being loaded, shown until it is (and in a page without JavaScript). */
+  initialCounts?: LegendCounts | null;
   hideKinds: Kind[];
   hideTypes: RelType[];
   onToggleKind: (kind: Kind) => void;
@@ -15,19 +18,13 @@ interface Props {
   onShowAll: () => void;
 }
 
-function count<T extends string>(values: T[]): Map<T, number> {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
 
 const entryClass =
   "group flex w-full items-center gap-2 rounded px-1.5 py-1 text-left text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-accent aria-[pressed=false]:opacity-45 dark:hover:bg-slate-800";
 
 /** Kinds and relationship types with their counts; each entry is a toggle that shows or hides its elements. */
-export function Legend({ graph, hideKinds, hideTypes, onToggleKind, onToggleType, onShowAll }: Props) {
-  const kindCounts = useMemo(() => count(graph?.nodes.map((n) => n.kind) ?? []), [graph]);
-  const typeCounts = useMemo(() => count(graph?.relationships.map((r) => r.type) ?? []), [graph]);
+export function Legend({ graph, initialCounts, hideKinds, hideTypes, onToggleKind, onToggleType, onShowAll }: Props) {
+  const counts = useMemo(() => (graph ? legendCounts(graph) : (initialCounts ?? { kinds: {}, types: {} })), [graph, initialCounts]);
   const anyHidden = hideKinds.length + hideTypes.length > 0;
 
   return (
@@ -49,7 +46,7 @@ export function Legend({ graph, hideKinds, hideTypes, onToggleKind, onToggleType
           label: kind,
           title: `${kind} nodes`,
           swatch: <KindIcon kind={kind} size={15} />,
-          count: kindCounts.get(kind) ?? 0,
+          count: counts.kinds[kind] ?? 0,
           shown: !hideKinds.includes(kind),
           onToggle: () => onToggleKind(kind),
         }))}
@@ -62,7 +59,7 @@ export function Legend({ graph, hideKinds, hideTypes, onToggleKind, onToggleType
           label: relPhrase(type, "out"),
           title: `${type} relationships (${relPhrase(type, "out")})`,
           swatch: <EdgeSwatch type={type} />,
-          count: typeCounts.get(type) ?? 0,
+          count: counts.types[type] ?? 0,
           shown: !hideTypes.includes(type),
           onToggle: () => onToggleType(type),
         }))}

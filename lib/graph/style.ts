@@ -39,6 +39,37 @@ export const PALETTE: Record<Theme, { background: string; text: string; muted: s
   dark: { background: "#0b1120", text: "#e2e8f0", muted: "#94a3b8", accent: "#60a5fa", path: "#fb7185" },
 };
 
+export const EDGE_FONT = 9;
+export const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+/**
+ * The measures every drawing of the graph shares: the Cytoscape stylesheet below and the SVG renderer
+ * (lib/graph/svg-render.ts), so that the page's first frame and an exported file look like the canvas.
+ */
+export const LOOK = {
+  /** Hubs get bigger names, so that at low zoom the best-connected concepts are named first: degree 0→50 maps to 10→20 px. */
+  nodeFont: { fromDegree: 0, toDegree: 50, min: 10, max: 20 },
+  nodeFontWeight: 500,
+  nodeBorder: 1.5,
+  labelMarginY: 4,
+  labelMaxWidth: 140,
+  labelOutline: 2.5,
+  /** Names smaller than this on screen are not drawn at all. */
+  minZoomedFont: 8,
+  edgeWidth: 1.5,
+  isAWidth: 2.5,
+  lineOpacity: 0.5,
+  arrowScale: 0.9,
+  fallbackColor: "#94a3b8",
+} as const;
+
+/** A node's name size for its degree: Cytoscape's mapData(degree, 0, 50, 10, 20), clamped at both ends as it does. */
+export function nodeFontSize(degree: number): number {
+  const { fromDegree, toDegree, min, max } = LOOK.nodeFont;
+  const t = Math.min(1, Math.max(0, (degree - fromDegree) / (toDegree - fromDegree)));
+  return min + t * (max - min);
+}
+
 /** Colour and shape per kind, for nodes whose data carries `kind`; shared by every diagram on the site. */
 export const KIND_RULES: StylesheetJson = Object.entries(KIND_STYLE).map(([kind, s]) => ({
   selector: `node[kind = "${kind}"]`,
@@ -54,14 +85,12 @@ export const REL_RULES: StylesheetJson = Object.entries(REL_STYLE).map(([type, s
     "target-arrow-color": s.color,
     "target-arrow-shape": s.arrow,
     "target-arrow-fill": s.hollow ? "hollow" : "filled",
-    ...(type === "IS_A" ? { width: 2.5 } : {}),
+    ...(type === "IS_A" ? { width: LOOK.isAWidth } : {}),
   },
 }));
 
 /** Edge labels appear from this zoom on (font size × zoom ≥ the minimum); selected and highlighted edges always show theirs. */
 export const EDGE_LABEL_ZOOM = 1.2;
-const EDGE_FONT = 9;
-const FONT = 'ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 /**
  * Classes the explorer sets: `hidden` (filtered or outside the focus), `faded` (outside the selected node's
@@ -78,22 +107,21 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
         label: "data(label)",
         width: "data(size)",
         height: "data(size)",
-        "background-color": "#94a3b8",
-        "border-width": 1.5,
+        "background-color": LOOK.fallbackColor,
+        "border-width": LOOK.nodeBorder,
         "border-color": p.background,
         "font-family": FONT,
-        // Hubs get bigger names, so that at low zoom the best-connected concepts are named first.
-        "font-size": "mapData(degree, 0, 50, 10, 20)",
-        "font-weight": 500,
+        "font-size": `mapData(degree, ${LOOK.nodeFont.fromDegree}, ${LOOK.nodeFont.toDegree}, ${LOOK.nodeFont.min}, ${LOOK.nodeFont.max})`,
+        "font-weight": LOOK.nodeFontWeight,
         color: p.text,
         "text-valign": "bottom",
-        "text-margin-y": 4,
+        "text-margin-y": LOOK.labelMarginY,
         "text-wrap": "wrap",
-        "text-max-width": "140px",
+        "text-max-width": `${LOOK.labelMaxWidth}px`,
         "text-outline-color": p.background,
-        "text-outline-width": 2.5,
+        "text-outline-width": LOOK.labelOutline,
         // Far out, names would be an unreadable smear; they return as soon as they are legible.
-        "min-zoomed-font-size": 8,
+        "min-zoomed-font-size": LOOK.minZoomedFont,
         // No opacity transition on fading: every transition frame redraws the whole canvas, which delayed the details
         // panel after a click by a frame or two (docs/benchmarks.md).
         "overlay-opacity": 0,
@@ -103,11 +131,11 @@ export function graphStyle(theme: Theme, options: { large?: boolean } = {}): Sty
     {
       selector: "edge",
       style: {
-        width: 1.5,
+        width: LOOK.edgeWidth,
         "curve-style": options.large ? "haystack" : "bezier",
-        "line-opacity": 0.5,
+        "line-opacity": LOOK.lineOpacity,
         "target-arrow-shape": "triangle",
-        "arrow-scale": 0.9,
+        "arrow-scale": LOOK.arrowScale,
         label: "data(label)",
         "font-family": FONT,
         "font-size": EDGE_FONT,

@@ -19,7 +19,7 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Nodes outside the taxonomy go in a grid below, grouped by kind. Each sweep is one pass over the IS_A edges (plus a
  * sort per rank), so it serves thousands of nodes in well under a second; deterministic: ids break every tie.
  */
-export async function hierarchyLayout(input: LayoutInput, pause: Pause = noPause, perRow = PER_ROW): Promise<Positions> {
+export async function hierarchyLayout(input: LayoutInput, pause: Pause = noPause, perRow = PER_ROW, slot = SLOT): Promise<Positions> {
   const ids = new Set(input.nodes.map((n) => n.id));
   const parents = new Map<string, string[]>();
   const children = new Map<string, string[]>();
@@ -33,7 +33,7 @@ export async function hierarchyLayout(input: LayoutInput, pause: Pause = noPause
   await pause();
   orderRanks(ranks, parents, children);
   await pause();
-  const positions = spreadRanks(ranks, perRow);
+  const positions = spreadRanks(ranks, perRow, slot);
   const xs = Object.values(positions).map((p) => p.x);
   const box = xs.length > 0 ? { x1: Math.min(...xs), x2: Math.max(...xs), y2: Math.max(...Object.values(positions).map((p) => p.y)) } : { x1: 0, x2: 0, y2: -120 };
   const inTree = new Set(tree);
@@ -95,12 +95,12 @@ function orderRanks(ranks: string[][], parents: Map<string, string[]>, children:
   }
 }
 
-function spreadRanks(ranks: string[][], perRow: number): Positions {
+function spreadRanks(ranks: string[][], perRow: number, slot: number): Positions {
   const positions: Positions = {};
   let y = 0;
   for (const row of ranks) {
     const rows = Math.min(MAX_SUB_ROWS, Math.ceil(row.length / perRow));
-    const step = SLOT / rows;
+    const step = slot / rows;
     row.forEach((id, i) => {
       positions[id] = { x: (i - (row.length - 1) / 2) * step, y: y + (i % rows) * SUB_ROW_GAP };
     });

@@ -3,8 +3,8 @@ import { createHash } from "node:crypto";
 import type { GraphCounts, GraphStore, GraphView } from "@/lib/graph/types";
 import { forceLayout } from "./force";
 import { hierarchyLayout } from "./hierarchy";
-import { startMapIn } from "@/lib/graph/start-map";
-import { LAYOUT_NODE_CAP, noPause, pack, type GraphLayout, type Pause } from "./types";
+import { startMapLayout } from "./start-map-layout";
+import { LAYOUT_NODE_CAP, pack, type GraphLayout, type Pause } from "./types";
 
 /** Positions are recomputed at least this often, so that a Neo4j graph edited without changing its counts catches up. */
 const MAX_AGE_MS = 10 * 60_000;
@@ -92,21 +92,6 @@ async function compute(store: GraphStore): Promise<GraphLayout> {
   const start = await startMapLayout(graph);
   console.log(`[layout] ${graph.nodes.length} nodes laid out in ${Math.round(performance.now() - t0)} ms`);
   return { version: fingerprint(graph), force: pack(force), hierarchy: pack(hierarchy), ...(start ? { start: pack(start) } : {}) };
-}
-
-/** A new visitor's first screen: the start map's is-a tree, kept narrow enough to read at the zoom that fits it. */
-const START_MAP_PER_ROW = 5;
-
-async function startMapLayout(graph: GraphView) {
-  const ids = new Set(graph.nodes.map((n) => n.id));
-  const map = startMapIn((id) => ids.has(id));
-  if (!map) return null;
-  const inMap = new Set(map);
-  return hierarchyLayout(
-    { nodes: graph.nodes.filter((n) => inMap.has(n.id)), relationships: graph.relationships.filter((r) => inMap.has(r.source) && inMap.has(r.target)) },
-    noPause,
-    START_MAP_PER_ROW,
-  );
 }
 
 /** Names the graph that was laid out: its node and relationship ids, whatever order the store listed them in. */

@@ -1,7 +1,10 @@
 import type { LayoutView, PackedPositions } from "@/lib/layout/types";
 
+/** An arrangement the reader can drag nodes in: the whole graph's two, and the start map's own. */
+export type Arrangement = LayoutView | "start";
+
 /** The reader's own drags, per arrangement: they lie over the server's positions of the same graph version. */
-export type SavedPositions = Record<LayoutView, PackedPositions>;
+export type SavedPositions = Record<LayoutView, PackedPositions> & { start?: PackedPositions };
 
 export const EMPTY_SAVED: SavedPositions = { force: {}, hierarchy: {} };
 
@@ -9,8 +12,13 @@ export const EMPTY_SAVED: SavedPositions = { force: {}, hierarchy: {} };
 const isPoint = (p: unknown) => Array.isArray(p) && p.length === 2 && p.every((v) => typeof v === "number" && Number.isFinite(v));
 const isPacked = (value: unknown): value is PackedPositions =>
   typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every(isPoint);
+// `start` came later: storage written before it has none.
 const isSaved = (value: unknown): value is SavedPositions =>
-  typeof value === "object" && value !== null && isPacked((value as SavedPositions).force) && isPacked((value as SavedPositions).hierarchy);
+  typeof value === "object" &&
+  value !== null &&
+  isPacked((value as SavedPositions).force) &&
+  isPacked((value as SavedPositions).hierarchy) &&
+  ((value as SavedPositions).start === undefined || isPacked((value as SavedPositions).start));
 
 /** One key per graph version: positions of another graph would put its nodes in nonsense places. */
 export const positionsKey = (version: string) => `ai-explorer-positions:${version}`;
@@ -35,6 +43,6 @@ export function writeSaved(version: string, saved: SavedPositions | null): void 
 }
 
 /** `saved` with one node's new place in one arrangement, in whole pixels like the server's. */
-export function withMove(saved: SavedPositions, layout: LayoutView, id: string, p: { x: number; y: number }): SavedPositions {
-  return { ...saved, [layout]: { ...saved[layout], [id]: [Math.round(p.x), Math.round(p.y)] } };
+export function withMove(saved: SavedPositions, arrangement: Arrangement, id: string, p: { x: number; y: number }): SavedPositions {
+  return { ...saved, [arrangement]: { ...saved[arrangement], [id]: [Math.round(p.x), Math.round(p.y)] } };
 }

@@ -1,6 +1,6 @@
 import { MAX_HOPS } from "@/lib/graph/limits";
 import { isKind, isRelType, SLUG_PATTERN } from "@/lib/graph/schema";
-import { DEFAULT_PATH_OPTIONS, DEFAULT_VIEW, sortedUnique, type PathRequest, type Selection, type ViewState } from "./view-state";
+import { DEFAULT_PATH_OPTIONS, DEFAULT_VIEW, START_VIEW, sameView, sortedUnique, type PathRequest, type Selection, type ViewState } from "./view-state";
 
 /** Every parameter the view owns; any other parameter (such as `debug`) is carried over untouched. */
 const VIEW_PARAMS = ["map", "node", "edge", "from", "to", "types", "directed", "maxHops", "mode", "layout", "hideKinds", "hideTypes", "focus"];
@@ -134,3 +134,31 @@ const pageUrl = (path: string, params: Record<string, string | undefined>) => {
 export const compareUrl = (a?: string, b?: string): string => pageUrl("/compare", { a, b });
 
 export const tasksUrl = (task?: string): string => pageUrl("/tasks", { task });
+
+/** A concept on the start map, selected: the address each name of the server-drawn start map links to. */
+export const startMapHref = (id: string) => `/?map=start&node=${encodeURIComponent(id)}`;
+
+/** Whether a request for `search` opens on the start map (a first visit, or a link to it), so its first frame can be drawn. */
+export function opensOnStartMap(search: string): boolean {
+  if (!namesAView(search)) return true;
+  return sameView({ ...parseView(search), selection: null }, START_VIEW) && !new URLSearchParams(search).has(ASK_PARAM);
+}
+
+/** Where the explorer keeps a visitor's last view (components/explorer/use-view-history.ts). */
+export const LAST_VIEW_KEY = "explorer:last-view";
+
+/**
+ * Runs before the first paint, right after the server's drawing of the start map, and hides it where the canvas would
+ * not take over from it unchanged: when the address names no view and a returning visitor's last view was not that start
+ * map (they get their own view back), or when the reader has dragged start-map nodes of this graph version (the canvas
+ * puts them where they were dropped). Mirrors opensOnStartMap on the stored query string.
+ */
+export function firstFrameGuard(positionsKey: string, checkLastView: boolean): string {
+  const lastView = checkLastView
+    ? `var v=localStorage.getItem(${JSON.stringify(LAST_VIEW_KEY)});if(v!==null&&!(/[?&]map=start(&|$)/.test(v)&&!/[?&](focus|from|to|layout|hideKinds|hideTypes|ask)=/.test(v)))h=true;`
+    : "";
+  return (
+    `try{var h=false;${lastView}var s=JSON.parse(localStorage.getItem(${JSON.stringify(positionsKey)})||"null");` +
+    `if(s&&s.start&&Object.keys(s.start).length>0)h=true;if(h)document.currentScript.previousElementSibling.style.display="none"}catch(e){}`
+  );
+}

@@ -1,9 +1,9 @@
 import type { Core, Position } from "cytoscape";
 
 /** Room around the fitted nodes for their names, which hang below them. */
-const PADDING = 64;
+export const FIT_PADDING = 64;
 /** Fitting a handful of nodes must not blow them up to poster size. */
-const FIT_MAX_ZOOM = 1.4;
+export const MAX_FIT_ZOOM = 1.4;
 export const ANIMATION_MS = 450;
 
 /** The zoom and pan that fit the given positions into the viewport, never zoomed in past `maxZoom`. */
@@ -31,7 +31,7 @@ export function viewportFor(
 /** The viewport that shows `points` (default: every shown node) with room for their labels. */
 export function fitViewport(cy: Core, points?: Position[]) {
   const shown = points ?? cy.nodes(":visible").map((n) => n.position());
-  return viewportFor(shown, { width: cy.width(), height: cy.height() }, { padding: PADDING, maxZoom: FIT_MAX_ZOOM });
+  return viewportFor(shown, { width: cy.width(), height: cy.height() }, { padding: FIT_PADDING, maxZoom: MAX_FIT_ZOOM });
 }
 
 /** The middle of what the viewport shows, in model coordinates: where a node with no placed neighbour goes. */

@@ -21,6 +21,15 @@ describe("saved positions", () => {
     expect(readSaved("v2")).toEqual(EMPTY_SAVED);
   });
 
+  it("keeps the start map's drags as an arrangement of their own, and reads storage written before it had one", () => {
+    writeSaved("v1", withMove(withMove(EMPTY_SAVED, "force", "a", { x: 1, y: 2 }), "start", "a", { x: 5, y: 6 }));
+    expect(readSaved("v1")).toEqual({ force: { a: [1, 2] }, hierarchy: {}, start: { a: [5, 6] } });
+    window.localStorage.setItem(positionsKey("v2"), JSON.stringify({ force: { a: [1, 2] }, hierarchy: {} }));
+    expect(readSaved("v2")).toEqual({ force: { a: [1, 2] }, hierarchy: {} });
+    window.localStorage.setItem(positionsKey("v3"), JSON.stringify({ force: {}, hierarchy: {}, start: { a: "x" } }));
+    expect(readSaved("v3")).toEqual(EMPTY_SAVED);
+  });
+
   it("forgets them on a reset", () => {
     writeSaved("v1", withMove(EMPTY_SAVED, "hierarchy", "a", { x: 1, y: 2 }));
     writeSaved("v1", null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { namesAView, parseView, serializeView } from "@/lib/ui/url-state";
+import { firstFrameGuard, namesAView, opensOnStartMap, parseView, serializeView } from "@/lib/ui/url-state";
 import { DEFAULT_VIEW, type ViewState } from "@/lib/ui/view-state";
 
 const full: ViewState = {
@@ -58,4 +58,33 @@ describe("view in the URL", () => {
   it("keeps commas readable", () => {
     expect(serializeView({ ...DEFAULT_VIEW, hideKinds: ["Model", "Task"] })).toBe("?hideKinds=Model,Task");
   });
+});
+
+describe("the server-drawn start map's guard", () => {
+  /** Runs the inline script on a stored last view and stored drags; true when it hides the drawing. */
+  const hides = (stored: string | null, positions: string | null = null, checkLastView = true) => {
+    const figure = { style: { display: "" } };
+    const run = new Function("localStorage", "document", firstFrameGuard("positions-v1", checkLastView));
+    const items: Record<string, string | null> = { "explorer:last-view": stored, "positions-v1": positions };
+    run({ getItem: (key: string) => items[key] ?? null }, { currentScript: { previousElementSibling: figure } });
+    return figure.style.display === "none";
+  };
+
+  it("hides it when start-map nodes of this graph version were dragged, whatever the address", () => {
+    expect(hides(null, JSON.stringify({ force: {}, hierarchy: {}, start: { a: [1, 2] } }))).toBe(true);
+    expect(hides("", JSON.stringify({ force: {}, hierarchy: {}, start: { a: [1, 2] } }), false)).toBe(true);
+    expect(hides(null, JSON.stringify({ force: { a: [1, 2] }, hierarchy: {} }))).toBe(false);
+    expect(hides(null, JSON.stringify({ force: {}, hierarchy: {}, start: {} }))).toBe(false);
+    expect(hides(null, "{not json")).toBe(false);
+    // An address that names the start map is not overridden by the last view.
+    expect(hides("", null, false)).toBe(false);
+  });
+
+  it.each([null, "?map=start", "?map=start&node=gpt-4", "", "?map=start&layout=hierarchy", "?map=start&focus=gpt-4", "?node=gpt-4", "?map=start&hideKinds=Model"])(
+    "hides it exactly when the remembered view %j is not that start map",
+    (stored) => {
+      const startMap = stored === null || (namesAView(stored) && opensOnStartMap(stored));
+      expect(hides(stored)).toBe(!startMap);
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { Fragment, useState } from "react";
 import { MAX_HOPS } from "@/lib/graph/limits";
 import type { GraphPath } from "@/lib/graph/types";
 import { PATH_ORDER_NOTE } from "@/lib/graph/path-rank";
-import { readPath } from "@/lib/graph/phrases";
+import { readPath, startText, stepJoin } from "@/lib/graph/phrases";
 import type { PathRequest } from "@/lib/ui/view-state";
 import type { LoadState } from "@/lib/ui/load-state";
 
@@ -22,10 +22,10 @@ export function PathSentence({ path }: { path: GraphPath }) {
   const { start, steps } = readPath(path);
   return (
     <>
-      {start.name}
+      {startText(start, steps)}
       {steps.map((step, i) => (
         <Fragment key={i}>
-          {i === 0 ? " " : ", which "}
+          {stepJoin(step, i)}
           <strong className="font-semibold text-rose-700 dark:text-rose-300">{step.phrase}</strong> {step.node.name}
         </Fragment>
       ))}

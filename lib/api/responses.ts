@@ -37,7 +37,13 @@ export const relationship = z
   })
   .meta({ id: "Relationship" });
 
-export const pathStep = z.object({ id: z.string(), type: relType, source: z.string(), target: z.string() });
+export const pathStep = z.object({
+  id: z.string(),
+  type: relType,
+  source: z.string(),
+  target: z.string(),
+  some: z.literal(true).optional().describe("the relationship holds for some of its source's members only"),
+});
 export const graphPath = z.object({ nodes: z.array(nodeRef), relationships: z.array(pathStep) }).meta({ id: "Path" });
 
 const packed = z.record(z.string(), z.tuple([z.number(), z.number()]));

@@ -25,6 +25,8 @@ export function relPhrase(type: RelType, direction: Direction): string {
 export interface PathStepReading {
   phrase: string;
   node: NodeRef;
+  /** Read as a claim about some of the previous node's members, never about the path's start. */
+  some?: { of: NodeRef };
 }
 
 /** "is a" before a vowel reads "is an": "Midjourney is an Image Generator". */
@@ -34,15 +36,29 @@ export function withArticle(phrase: string, next: string): string {
 
 /** A path as its first node, then one phrase and node per hop, each phrase read in the walking direction. */
 export function readPath(path: GraphPath): { start: NodeRef; steps: PathStepReading[] } {
-  const steps = path.relationships.map((rel, i) => ({
-    phrase: withArticle(relPhrase(rel.type, rel.source === path.nodes[i].id ? "out" : "in"), path.nodes[i + 1].name),
-    node: path.nodes[i + 1],
-  }));
+  const steps = path.relationships.map((rel, i) => {
+    const out = rel.source === path.nodes[i].id;
+    const phrase = withArticle(relPhrase(rel.type, out ? "out" : "in"), path.nodes[i + 1].name);
+    // Walked against a "some" relationship, the next node is the one only some of which hold it: "the architecture of some Generative AI".
+    if (rel.some && !out) return { phrase: `${phrase} some`, node: path.nodes[i + 1] };
+    return { phrase, node: path.nodes[i + 1], ...(rel.some ? { some: { of: path.nodes[i] } } : {}) };
+  });
   return { start: path.nodes[0], steps };
 }
 
-/** "GPT-4 is a Large Language Model, which is a Generative AI" */
+/** How a path's sentence opens: "Some Generative AI" when its first step holds for some members only. */
+export function startText(start: NodeRef | undefined, steps: PathStepReading[]): string {
+  return steps[0]?.some ? `Some ${start?.name ?? ""}` : (start?.name ?? "");
+}
+
+/** What joins a step to the text before it: "X is a Y, which is a Z; some Z uses W". */
+export function stepJoin(step: PathStepReading, i: number): string {
+  if (i === 0) return " ";
+  return step.some ? `; some ${step.some.of.name} ` : ", which ";
+}
+
+/** "GPT-4 is a Large Language Model, which is a Generative AI"; a step that holds for some members says so. */
 export function pathSentence(path: GraphPath): string {
   const { start, steps } = readPath(path);
-  return steps.reduce((text, step, i) => `${text}${i === 0 ? " " : ", which "}${step.phrase} ${step.node.name}`, start?.name ?? "");
+  return steps.reduce((text, step, i) => `${text}${stepJoin(step, i)}${step.phrase} ${step.node.name}`, startText(start, steps));
 }

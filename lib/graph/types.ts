@@ -79,6 +79,8 @@ export interface PathStep {
   type: RelType;
   source: string;
   target: string;
+  /** The relationship holds for some of its source's members only: a path through it says "some". */
+  some?: true;
 }
 
 export interface GraphPath {

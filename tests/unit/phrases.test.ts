@@ -1,5 +1,9 @@
+import nodePath from "node:path";
 import { describe, expect, it } from "vitest";
+import { MemoryStore } from "@/lib/graph/memory/memory-store";
+import { readablePaths } from "@/lib/graph/path-rank";
 import { pathSentence } from "@/lib/graph/phrases";
+import { loadSeed } from "@/lib/graph/seed/load-seed";
 import type { GraphPath } from "@/lib/graph/types";
 
 const path: GraphPath = {
@@ -36,3 +40,29 @@ describe("path sentences", () => {
     expect(pathSentence({ nodes: [path.nodes[0]], relationships: [] })).toBe("ChatGPT");
   });
 });
+
+describe("a path through a relationship that holds for some members", () => {
+  const store = new MemoryStore(loadSeed(nodePath.join(__dirname, "../../graph-seed")));
+
+  it("reads Midjourney → Transformer as a claim about some generative AI, not about Midjourney", async () => {
+    const [first] = await readablePaths(store, { from: "midjourney", to: "transformer", directed: false, maxHops: 6, mode: "shortest", limit: 1 });
+    expect(pathSentence(first)).toBe("Midjourney is an Image Generator, which is a Generative AI; some Generative AI uses the architecture Transformer");
+  });
+
+  it("says 'some' for every such relationship of the seed, walked either way", async () => {
+    const { relationships } = await store.graph({ limit: 5000 });
+    const some = relationships.filter((r) => r.scope === "some");
+    expect(some.length).toBeGreaterThan(50);
+    for (const rel of some) {
+      const [paths] = await Promise.all([store.paths({ from: rel.source, to: rel.target, directed: true, maxHops: 1, mode: "all", limit: 5 })]);
+      const own = paths.find((p) => p.relationships[0].id === rel.id)!;
+      expect(own.relationships[0].some, rel.id).toBe(true);
+      const [source, target] = own.nodes;
+      expect(pathSentence(own), rel.id).toMatch(new RegExp(`^Some ${escape(source.name)} `));
+      const back = { nodes: [target, source], relationships: own.relationships };
+      expect(pathSentence(back), rel.id).toMatch(new RegExp(` some ${escape(source.name)}$`));
+    }
+  });
+});
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

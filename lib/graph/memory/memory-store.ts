@@ -174,6 +174,7 @@ export class MemoryStore implements GraphStore {
           type: this.g.getEdgeAttribute(id, "type"),
           source: this.g.source(id),
           target: this.g.target(id),
+          ...(this.g.getEdgeAttribute(id, "scope") === "some" ? { some: true as const } : {}),
         })),
       }))
       .sort(comparePaths);

@@ -5,6 +5,7 @@ import type {
   Descendants,
   GraphCounts,
   GraphPath,
+  PathStep,
   GraphQuery,
   GraphStore,
   GraphView,
@@ -22,6 +23,13 @@ import { reshapeNode, reshapeSources, titleMap, type StoredNode, type StoredRel 
 import { runRead, type ReadContext } from "./run-read";
 
 type Titles = [string, string, string | null][];
+/** A path as the queries return it: `some` is false or null where the relationship is not scoped "some". */
+type StoredPath = { nodes: NodeRef[]; relationships: (Omit<PathStep, "some"> & { some: boolean | null })[] };
+
+const reshapePath = (p: StoredPath): GraphPath => ({
+  nodes: p.nodes,
+  relationships: p.relationships.map(({ some, ...step }) => (some ? { ...step, some: true as const } : step)),
+});
 type DetailRel = StoredRel & { out: boolean; node: NodeRef };
 
 function reshapeDetails(node: StoredNode, rels: DetailRel[], byTitle: Map<string, SourceInfo>): NodeDetails {
@@ -113,20 +121,24 @@ export class Neo4jStore implements GraphStore {
     if (query.from === query.to) return [{ nodes: [ends.from], relationships: [] }];
 
     const params = { from: query.from, to: query.to };
-    const shortest = await this.read<GraphPath>(Q.shortestPaths(query.types, query.directed, query.maxHops), {
-      ...params,
-      limit: neo4j.int(query.limit),
-    });
+    const shortest = (
+      await this.read<StoredPath>(Q.shortestPaths(query.types, query.directed, query.maxHops), {
+        ...params,
+        limit: neo4j.int(query.limit),
+      })
+    ).map(reshapePath);
     if (query.mode === "shortest" || shortest.length === 0) return shortest;
 
     // Longer simple paths, one length at a time, until the limit is filled.
     const paths: GraphPath[] = [];
     for (let length = shortest[0].relationships.length; length <= query.maxHops && paths.length < query.limit; length++) {
       paths.push(
-        ...(await this.read<GraphPath>(Q.simplePathsOfLength(query.types, query.directed, length), {
-          ...params,
-          limit: neo4j.int(query.limit - paths.length),
-        })),
+        ...(
+          await this.read<StoredPath>(Q.simplePathsOfLength(query.types, query.directed, length), {
+            ...params,
+            limit: neo4j.int(query.limit - paths.length),
+          })
+        ).map(reshapePath),
       );
     }
     return paths;

@@ -111,7 +111,7 @@ RETURN a {.id, .name, .kind} AS from, b {.id, .name, .kind} AS to`;
 
 const PATH_RETURN = `
 RETURN [n IN nodes(p) | n {.id, .name, .kind}] AS nodes,
-       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS relationships`;
+       [r IN relationships(p) | {id: r.id, type: type(r), source: startNode(r).id, target: endNode(r).id, some: r.scope = 'some'}] AS relationships`;
 
 const PATH_ORDER = `ORDER BY length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]`;
 

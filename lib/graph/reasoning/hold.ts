@@ -42,7 +42,7 @@ export function pathOf(k: Knowledge, subject: string, steps: Step[]): GraphPath 
   const relationships = steps.map(({ from, rel }) => {
     const [source, target] = rel.direction === "out" ? [from, rel.node.id] : [rel.node.id, from];
     nodes.push(ref(rel.node));
-    return { id: rel.id, type: rel.type, source, target };
+    return { id: rel.id, type: rel.type, source, target, ...(rel.scope === "some" ? { some: true as const } : {}) };
   });
   return { nodes, relationships };
 }

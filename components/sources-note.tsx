@@ -13,6 +13,7 @@ export function SourcesNote({ sources }: { sources: SourceRef[] }) {
         {sources.map((s) => (
           <li key={`${s.id}|${s.section ?? ""}`}>
             {s.title}
+            {s.published ? ` (as of ${s.published})` : ""}
             {s.section ? ` — ${s.section}` : ""}
           </li>
         ))}

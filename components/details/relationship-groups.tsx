@@ -108,7 +108,7 @@ export function RelationshipGroups({ relationships, sourceNumbers, onSelectNode 
                     <span className="font-medium text-link">{rel.node.name}</span>
                     {hasMembers && rel.direction === "out" && rel.type !== "IS_A" && <ScopeTag scope={scopeOf(rel)} />}
                   </button>
-                  <SourceList sources={rel.sources} note={rel.note} numbers={sourceNumbers} />
+                  <SourceList sources={rel.sources} note={rel.note} numbers={sourceNumbers} disputedBy={rel.disputedBy} forecast={rel.forecast} />
                 </li>
               );
             })}

@@ -1,4 +1,5 @@
-import type { SourceRef } from "@/lib/graph/types";
+import type { Dispute, SourceRef } from "@/lib/graph/types";
+import { DisputedMark } from "../disputed-mark";
 
 /** Numbers the distinct articles behind a list of relationships, in order of first citation. */
 export function numberSources(lists: SourceRef[][]): { numbers: Map<string, number>; articles: SourceRef[] } {
@@ -7,7 +8,7 @@ export function numberSources(lists: SourceRef[][]): { numbers: Map<string, numb
   for (const source of lists.flat()) {
     if (numbers.has(source.id)) continue;
     numbers.set(source.id, articles.length + 1);
-    articles.push({ id: source.id, title: source.title });
+    articles.push({ id: source.id, title: source.title, ...(source.published ? { published: source.published } : {}) });
   }
   return { numbers, articles };
 }
@@ -16,8 +17,20 @@ export function numberSources(lists: SourceRef[][]): { numbers: Map<string, numb
  * A relationship's sources as footnote markers with their sections: article titles are long and repeat on every row,
  * so they are listed once (see SourceFootnotes) while screen readers still hear each title in place.
  */
-export function SourceList({ sources, note, numbers }: { sources: SourceRef[]; note?: string; numbers: Map<string, number> }) {
-  if (sources.length === 0 && !note) return null;
+export function SourceList({
+  sources,
+  note,
+  numbers,
+  disputedBy,
+  forecast,
+}: {
+  sources: SourceRef[];
+  note?: string;
+  numbers: Map<string, number>;
+  disputedBy?: Dispute[];
+  forecast?: boolean;
+}) {
+  if (sources.length === 0 && !note && !disputedBy && !forecast) return null;
   return (
     <div className="mt-0.5 space-y-0.5 pl-6 text-xs text-slate-500 dark:text-slate-400">
       {sources.length > 0 && (
@@ -36,6 +49,12 @@ export function SourceList({ sources, note, numbers }: { sources: SourceRef[]; n
           ))}
         </p>
       )}
+      {forecast && (
+        <p data-forecast="true" className="font-medium text-amber-800 dark:text-amber-200">
+          A forecast: the articles expect it, it had not happened when they were written.
+        </p>
+      )}
+      {disputedBy && <DisputedMark disputes={disputedBy} />}
       {note && <p className="italic text-slate-600 dark:text-slate-300">Note: {note}</p>}
     </div>
   );
@@ -53,6 +72,7 @@ export function SourceFootnotes({ articles }: { articles: SourceRef[] }) {
           <li key={a.id} className="flex gap-1.5">
             <span className="font-medium">[{i + 1}]</span>
             <cite className="not-italic">{a.title}</cite>
+            {a.published && <span>(as of {a.published})</span>}
           </li>
         ))}
       </ol>

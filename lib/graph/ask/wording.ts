@@ -16,7 +16,7 @@ export function someNames(nodes: { name: string }[], shown = 3): string {
 }
 
 export const FORMS_UNDERSTOOD =
-  '"Is X a Y?", "Are all X Y?", "Can X generate Y?", "Does X use Y?", "What architecture does X use?", "Who made X?", "Is X made by Y?", "Which tools are suited for Y?", "How are X and Y related?", "X vs Y" and "What is X?"';
+  '"Is X a Y?", "Are all X Y?", "Can X generate Y?", "Can X understand Y?", "Can X be used for T?", "Does X use Y?", "What architecture does X use?", "Who made X?", "Is X made by Y?", "Which tools are suited for Y?", "How are X and Y related?", "X vs Y", "Is X cheaper than Y?", "Why do X …?", "Is X open source?" and "What is X?"';
 
 export const firstSentence = (text: string) => text.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text;
 

@@ -1,11 +1,10 @@
-// Evidence as paths in the /api/paths shape, built from IS_A chains and derived values, so the
+// Evidence as paths in the /api/paths shape, built from IS_A chains, so the
 // explorer highlights them the way it highlights the path finder's results.
 import type { DetailsIndex } from "../insights/graph-facts";
 import { relationshipId, type RelType } from "../schema";
-import { mergeSources, type Derived } from "../semantics";
+import { mergeSources } from "../semantics";
 import type { DisputeFound } from "../reasoning/judge";
 import type { GraphPath, NodeRef, PathStep, SourceRef } from "../types";
-import type { Family } from "./family";
 
 const ref = ({ id, name, kind }: NodeRef): NodeRef => ({ id, name, kind });
 const step = (source: string, type: RelType, target: string): PathStep => ({ id: relationshipId(source, type, target), type, source, target });
@@ -35,28 +34,6 @@ export function extend(path: GraphPath, type: RelType, to: NodeRef, reverse = fa
 }
 
 export const single = (node: NodeRef): GraphPath => ({ nodes: [ref(node)], relationships: [] });
-
-/** How a derived value reaches the subject: its own edge, the chain up to the ancestor that states it, or down to each named member. */
-export function derivedPaths(family: Family, d: Derived, type: RelType, membersShown: number): GraphPath[] {
-  const subject = family.details.node;
-  if (d.origin === "direct") {
-    const own = extend(single(subject), type, d.node);
-    return [own, ...memberPaths(family, d, type, membersShown)];
-  }
-  if (d.origin === "inherited" && d.chain) {
-    const up = upPath(d.chain, family.index);
-    return up ? [extend(up, type, d.node)] : [];
-  }
-  return memberPaths(family, d, type, membersShown);
-}
-
-function memberPaths(family: Family, d: Derived, type: RelType, shown: number): GraphPath[] {
-  return d.members.slice(0, shown).flatMap((id) => {
-    const reach = family.members.find((m) => m.id === id);
-    const down = reach && downPath(reach.chain, family.index);
-    return down ? [extend(down, type, d.node)] : [];
-  });
-}
 
 export const uniqueNodes = (nodes: NodeRef[]): NodeRef[] => [...new Map(nodes.map((n) => [n.id, ref(n)])).values()];
 

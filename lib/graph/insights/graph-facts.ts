@@ -1,6 +1,6 @@
 // Small helpers over node details that compare and recommend share.
 import type { RelType } from "../schema";
-import { derive, type Derived, mergeSources, type Reached } from "../semantics";
+import { mergeSources } from "../semantics";
 import type { NodeDetails, NodeRef, NodeRelationship, SourceRef } from "../types";
 
 export type DetailsIndex = Map<string, NodeDetails>;
@@ -18,21 +18,6 @@ export function chainSources(chain: string[], index: DetailsIndex): SourceRef[] 
   return mergeSources(
     ...chain.slice(0, -1).map((child, i) => outgoing(index.get(child), "IS_A").find((r) => r.node.id === chain[i + 1])?.sources ?? []),
   );
-}
-
-/**
- * derive() over loaded details: the subject's own statements of one type, its ancestors' and its members'
- * (pass no members for what it holds itself). Every node named must be in the index.
- */
-export function deriveFrom(index: DetailsIndex, subject: string, type: RelType, ancestors: Reached[], members: Reached[] = []): Derived[] {
-  const withStatements = (r: Reached) => ({ id: r.id, chain: r.chain, statements: outgoing(index.get(r.id), type) });
-  return derive({
-    subject,
-    own: outgoing(index.get(subject), type),
-    ancestors: ancestors.map(withStatements),
-    members: members.map(withStatements),
-    chainSources: (chain) => chainSources(chain, index),
-  });
 }
 
 export const chainRefs = (chain: string[], index: DetailsIndex): NodeRef[] =>

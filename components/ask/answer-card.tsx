@@ -159,6 +159,7 @@ export function AnswerCard({ question, state, onClose, onShowPath, onSelectNode 
           </p>
         )}
         <p className={state.status === "error" ? "text-danger" : undefined}>{status}</p>
+        {result?.interpretation.readings && <p className="text-xs text-slate-600 dark:text-slate-400">{result.interpretation.readings.join("; ")}.</p>}
       </div>
       {result && <Body result={result} onShowPath={onShowPath} onSelectNode={onSelectNode} />}
     </section>

@@ -156,6 +156,7 @@ export const askResponse = z
       form: z.enum(ASK_FORMS),
       concepts: z.array(z.object({ id: z.string(), name: z.string() })),
       reading: z.enum(["some", "all", "only"]).optional(),
+      readings: z.array(z.string()).optional().describe("how an ambiguous or approximate name was read"),
     }),
     answer: z.object({
       verdict: z.enum(VERDICTS).optional(),

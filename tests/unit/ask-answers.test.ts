@@ -35,6 +35,14 @@ describe("ask on the curated graph", () => {
     }
   });
 
+  it("says how it read an ambiguous name: 'music' in 'create music' is the task, and nothing is said of a plain name", async () => {
+    const music = await ask(store, "Can generative AI create music?");
+    expect(music.interpretation.concepts.map((c) => c.id)).toEqual(["generative-ai", "music-generation"]);
+    expect(music.interpretation.readings).toEqual(["“music” read as the task Music Generation"]);
+    expect(music.answer.items.map((i) => i.id)).toEqual(expect.arrayContaining(["musicgen", "suno"]));
+    expect((await ask(store, "Can GPT-4 generate images?")).interpretation.readings).toBeUndefined();
+  });
+
   it("reads 'do all …?' as universal: some members is a no that names them", async () => {
     const { interpretation, answer } = await ask(store, "Do all generative AI models make video?");
     expect(interpretation.reading).toBe("all");

@@ -79,6 +79,12 @@ export interface Answer {
 export interface AskResult {
   question: string;
   /** reading: how a category subject was read (some, all, only), for the forms that quantify. */
-  interpretation: { form: AskForm; concepts: AskConcept[]; reading?: Reading };
+  interpretation: {
+    form: AskForm;
+    concepts: AskConcept[];
+    reading?: Reading;
+    /** How an ambiguous or approximate name was read: "“music” read as the task Music Generation". */
+    readings?: string[];
+  };
   answer: Answer;
 }

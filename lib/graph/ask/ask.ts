@@ -71,6 +71,12 @@ async function notFound(store: GraphStore, question: string, form: AskForm, phra
 }
 
 
+/** “music” read as the task Music Generation. */
+function readingOf(phrase: string, node: NodeRef): string {
+  const kind = node.kind === "Organization" ? "organisation" : node.kind.toLowerCase();
+  return `“${phrase}” read as the ${kind} ${node.name}`;
+}
+
 /** Each slot's phrase and the kinds it prefers, in the order the concepts are reported. */
 function slots(p: ParsedQuestion): [string, Kind[]][] {
   switch (p.form) {
@@ -162,10 +168,13 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
     if (!split) return notFound(store, question, parsed.form, parsed.joined, [], yesNo);
     nodes.push(split[0].node, split[1].node);
   }
-  for (const [phrase, prefer] of slots(parsed)) {
+  const readings: string[] = [];
+  for (const [i, [phrase, prefer]] of slots(parsed).entries()) {
     const resolved = await resolvePhrase(store, phrase, prefer);
     if (!resolved) return notFound(store, question, parsed.form, phrase, nodes, yesNo);
     nodes.push(resolved.node);
+    // An object read as a second-choice kind, or a name matched only loosely, is said: "music" as the task Music Generation.
+    if ((i > 0 && resolved.node.kind !== prefer[0]) || resolved.tier >= SUBSTRING_TIER) readings.push(readingOf(phrase, resolved.node));
   }
   // "Does Anthropic make GPT-4o?" asks who made it, not what an organisation generates.
   if (parsed.form === "capability" && nodes[0].kind === "Organization" && !["Modality", "Task", "Industry"].includes(nodes[1].kind)) {
@@ -174,5 +183,5 @@ export async function ask(store: GraphStore, question: string): Promise<AskResul
   }
   const answer = await answerFor(store, parsed, nodes);
   const reading = "reading" in parsed ? { reading: parsed.reading } : {};
-  return { question, interpretation: { form: parsed.form, concepts: nodes.map(concept), ...reading }, answer };
+  return { question, interpretation: { form: parsed.form, concepts: nodes.map(concept), ...reading, ...(readings.length > 0 ? { readings } : {}) }, answer };
 }

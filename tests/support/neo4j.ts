@@ -1,5 +1,6 @@
 // Access to the real Neo4j the test run started (npm run neo4j:start); never a mock.
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll } from "vitest";
 import { env, neo4jUri } from "@/lib/env";
 import { createDriver } from "@/lib/graph/neo4j/create-driver";
 import { Neo4jStore } from "@/lib/graph/neo4j/neo4j-store";
@@ -22,3 +23,19 @@ export const seedTestNeo4j = (driver: Driver, dir: string) => writeSeed(driver, 
 
 export const neo4jStoreFor = (driver: Driver, timeoutMs = 10_000) =>
   new Neo4jStore({ driver, database: env().NEO4J_DATABASE, timeoutMs });
+
+/**
+ * For suites that call the route handlers on Neo4j: the test Neo4j seeded with `dir` before the suite, and both the
+ * test's driver and the app's own (cached on globalThis by lib/graph/neo4j/driver.ts) closed after it.
+ */
+export function routesOnSeededNeo4j(dir: string): void {
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await connectTestNeo4j();
+    await seedTestNeo4j(driver, dir);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await (globalThis as { neo4jDriver?: Driver }).neo4jDriver?.close();
+  });
+}

@@ -112,7 +112,7 @@ function does(c: Core): boolean {
 export async function prepareSubject(k: Knowledge, subject: string, withMembers = true): Promise<void> {
   await prepare(k, subject);
   if (!withMembers) return;
-  for (const m of await k.members(subject)) await prepare(k, m.id);
+  await Promise.all((await k.members(subject)).map((m) => prepare(k, m.id)));
 }
 
 export async function prepareObject(k: Knowledge, object: string): Promise<void> {

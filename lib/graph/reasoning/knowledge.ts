@@ -16,6 +16,7 @@ export interface Reach {
 export class Knowledge {
   private readonly loaded = new Map<string, NodeDetails>();
   private readonly missing = new Set<string>();
+  private readonly inFlight = new Map<string, Promise<void>>();
   private readonly up = new Map<string, Reach[]>();
   private readonly down = new Map<string, Reach[]>();
   /** The shallowest depth each node was prepared at (see prepare() in hold.ts), and that preparation. */
@@ -23,13 +24,24 @@ export class Knowledge {
 
   constructor(readonly store: GraphStore) {}
 
-  /** Loads the details of every id not loaded yet, in one store call. */
+  /** Loads the details of every id not loaded or being loaded yet, in one store call; waits for those in flight. */
   async load(ids: Iterable<string>): Promise<void> {
-    const wanted = [...new Set(ids)].filter((id) => !this.loaded.has(id) && !this.missing.has(id));
-    if (wanted.length === 0) return;
-    const found = await this.store.nodes(wanted);
-    for (const d of found) this.loaded.set(d.node.id, d);
-    for (const id of wanted) if (!this.loaded.has(id)) this.missing.add(id);
+    const unique = [...new Set(ids)];
+    const wanted = unique.filter((id) => !this.loaded.has(id) && !this.missing.has(id) && !this.inFlight.has(id));
+    const waiting = unique.map((id) => this.inFlight.get(id)).filter((p): p is Promise<void> => p !== undefined);
+    if (wanted.length > 0) {
+      const done = this.store.nodes(wanted).then((found) => {
+        for (const d of found) this.loaded.set(d.node.id, d);
+        for (const id of wanted) if (!this.loaded.has(id)) this.missing.add(id);
+      });
+      for (const id of wanted) this.inFlight.set(id, done);
+      try {
+        await done;
+      } finally {
+        for (const id of wanted) this.inFlight.delete(id);
+      }
+    }
+    await Promise.all(waiting);
   }
 
   /**

@@ -120,6 +120,32 @@ describe("at a glance on the curated graph", () => {
   });
 });
 
+describe("ranking by relevance", () => {
+  it("ranks the tools named for a task first, then the narrower family over every LLM: Claude before T5 for content writing", async () => {
+    const { recommendations } = await recommendForTask(store, "content-writing");
+    const at = (id: string) => recommendations.findIndex((r) => r.node.id === id);
+    for (const claude of ["claude-3", "claude-3-opus", "claude-3-5"]) {
+      expect(at(claude), claude).toBeGreaterThanOrEqual(0);
+      for (const broad of ["t5", "phi-2", "openelm"]) expect(at(claude), `${claude} before ${broad}`).toBeLessThan(at(broad));
+    }
+    const tiers = recommendations.map((r) => r.tier);
+    expect(tiers).toEqual([...tiers].sort());
+  });
+
+  it("lists a node's own claims before what it inherits, for every node of the seed", async () => {
+    const { nodes } = await store.graph({ limit: 5000 });
+    const order = { direct: 0, inherited: 1, through: 1 };
+    for (const node of nodes) {
+      for (const row of (await glance(store, node.id)).rows) {
+        const ranks = row.values.map((v) => order[v.origin]);
+        expect(ranks, `${node.id} ${row.key}`).toEqual([...ranks].sort());
+      }
+    }
+    const codeLlama = (await glance(store, "code-llama")).rows.find((r) => r.key === "suitedFor")!.values;
+    expect(codeLlama[0]).toMatchObject({ id: "code-debugging", origin: "direct" });
+  });
+});
+
 describe("paths that mean something", () => {
   it("leads Midjourney → Transformer with a path that passes no modality, and keeps the shortcut after it", async () => {
     const found = await readablePaths(store, { from: "midjourney", to: "transformer", directed: false, maxHops: 6, mode: "shortest", limit: 10 });

@@ -60,7 +60,7 @@ export function explain(j: Judgement): string {
   const against = j.against && `${X} has the limitation ${j.against.limitation.name}, which rules out ${j.against.modality.name}`;
   switch (j.holding) {
     case "yes":
-      return `${holdsText(X, j.route!, does)}.`;
+      return `${holdsText(X, j.route!, does)}${j.forecast ? " (a forecast: the articles expect it)" : ""}.`;
     case "some":
       return j.members.length > 0
         ? `some do — ${someNames(j.members)} — though not every ${X} ${does}.`

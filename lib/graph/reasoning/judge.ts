@@ -48,6 +48,8 @@ export interface Judgement {
   /** When nothing is recorded about the object: what the subject is recorded to hold for the same claim. */
   recorded?: NodeRef[];
   disputes: DisputeFound[];
+  /** The yes rests on a claim the articles make about the future. */
+  forecast: boolean;
   /** The evidence for the yes side (own route, or the first members'), then for the other side. */
   paths: GraphPath[];
   sources: SourceRef[];
@@ -171,6 +173,7 @@ export function judgeLoaded(k: Knowledge, subject: string, claim: Claim, object:
     ...(instead.length > 0 ? { instead: instead.map((id) => nodeRef(k, id)) } : {}),
     ...(holding === "not-recorded" ? { recorded: heldObjects(k, subject, claim).map((id) => nodeRef(k, id)) } : {}),
     disputes: dedupe(disputes),
+    forecast: [...yesSteps, ...memberSteps.flat()].some((step) => step.rel.forecast === true),
     paths: [...yesPaths, ...statedPath, ...againstPaths],
     sources: mergeSources(
       statement && statedForSome ? statement.sources : [],

@@ -1,4 +1,8 @@
+import Link from "next/link";
 import type { Dispute } from "@/lib/graph/types";
+
+/** The page that lists every claim the articles disagree about. */
+export const CONTESTED_URL = "/contested";
 
 /** "Sources disagree", with who disputes the claim and what they say instead, wherever a disputed value is shown. */
 export function DisputedMark({ disputes }: { disputes: Dispute[] }) {
@@ -9,7 +13,10 @@ export function DisputedMark({ disputes }: { disputes: Dispute[] }) {
       </span>
       {disputes.length > 0 && (
         <span className="block text-xs text-slate-600 dark:text-slate-400">
-          {disputes.map((d) => `${d.source.title}${d.source.published ? ` (${d.source.published})` : ""}: ${d.note}`).join("; ")}
+          {disputes.map((d) => `${d.source.title}${d.source.published ? ` (${d.source.published})` : ""}: ${d.note}`).join("; ")}{" "}
+          <Link href={CONTESTED_URL} prefetch={false} className="text-link hover:underline">
+            Every disagreement
+          </Link>
         </span>
       )}
     </span>

@@ -6,6 +6,7 @@ import type { AskResult, Verdict } from "@/lib/graph/ask/ask-types";
 import type { NodeRef } from "@/lib/graph/types";
 import type { LoadState } from "@/lib/ui/load-state";
 import { compareUrl } from "@/lib/ui/url-state";
+import { CONTESTED_URL } from "../disputed-mark";
 import { PathSentence } from "../paths/path-results";
 
 interface Props {
@@ -88,6 +89,9 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
               </li>
             ))}
           </ul>
+          <Link href={CONTESTED_URL} prefetch={false} className="text-xs text-link hover:underline">
+            Every claim the articles disagree about
+          </Link>
         </CardSection>
       )}
       {answer.sources.length > 0 && (

@@ -9,7 +9,6 @@ const PAGES = [
   { label: "Explorer", href: explorerUrl(), path: "/", title: "The graph of AI concepts" },
   { label: "Compare", href: compareUrl("large-language-model", "generative-ai"), path: "/compare", title: "Compare two concepts side by side" },
   { label: "Tasks", href: tasksUrl(), path: "/tasks", title: "Which models and products suit a task" },
-  { label: "Disagreements", href: "/contested", path: "/contested", title: "Every claim the source articles disagree about" },
 ];
 
 const navLinkClass =

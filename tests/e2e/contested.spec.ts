@@ -29,8 +29,9 @@ test("the disagreements page lists every disputed claim with both sides, linked 
   const graph = await (await request.get("/api/graph")).json();
   const disputed = (graph.relationships as { id: string; disputedBy?: unknown[] }[]).filter((r) => r.disputedBy?.length).map((r) => r.id);
   expect(disputed.length).toBeGreaterThan(3);
-  await page.goto("/");
-  await page.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Disagreements" }).first().click();
+  // Reached from an answer that rests on a disputed claim.
+  await page.goto("/?ask=Can+large+language+models+generate+images%3F");
+  await page.getByRole("region", { name: "Answer" }).getByRole("link", { name: "Every claim the articles disagree about" }).click();
   await expect(page.getByRole("heading", { name: "Where the sources disagree" })).toBeVisible();
   const items = page.getByRole("list", { name: "Disputed claims" }).locator(":scope > li");
   await expect(items).toHaveCount(disputed.length);

@@ -14,7 +14,7 @@ export function DisputedMark({ disputes }: { disputes: Dispute[] }) {
       {disputes.length > 0 && (
         <span className="block text-xs text-slate-600 dark:text-slate-400">
           {disputes.map((d) => `${d.source.title}${d.source.published ? ` (${d.source.published})` : ""}: ${d.note}`).join("; ")}{" "}
-          <Link href={CONTESTED_URL} prefetch={false} className="text-link hover:underline">
+          <Link href={CONTESTED_URL} prefetch={false} className="text-link underline">
             Every disagreement
           </Link>
         </span>

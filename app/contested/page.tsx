@@ -20,15 +20,15 @@ export default async function ContestedPage() {
         it says that sources disagree. {claims.length} claim{claims.length === 1 ? " is" : "s are"} disputed.
       </p>
       {truncated && <p role="status">The graph is larger than one read; claims among the nodes left out are not listed.</p>}
-      <ul className="space-y-3" aria-label="Disputed claims">
+      <ul className="space-y-3" aria-label="Disputed claims" data-testid="contested-claims">
         {claims.map((c) => (
           <li key={c.id} data-claim={c.id} className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700">
             <p className="font-medium">
-              <Link href={explorerUrl({ node: c.subject.id })} prefetch={false} className="text-link hover:underline">
+              <Link href={explorerUrl({ node: c.subject.id })} prefetch={false} className="text-link underline">
                 {c.subject.name}
               </Link>{" "}
               {c.phrase}{" "}
-              <Link href={explorerUrl({ node: c.object.id })} prefetch={false} className="text-link hover:underline">
+              <Link href={explorerUrl({ node: c.object.id })} prefetch={false} className="text-link underline">
                 {c.object.name}
               </Link>
             </p>

@@ -89,7 +89,7 @@ function Body({ result, onShowPath, onSelectNode }: { result: AskResult } & Pick
               </li>
             ))}
           </ul>
-          <Link href={CONTESTED_URL} prefetch={false} className="text-xs text-link hover:underline">
+          <Link href={CONTESTED_URL} prefetch={false} className="text-xs text-link underline">
             Every claim the articles disagree about
           </Link>
         </CardSection>

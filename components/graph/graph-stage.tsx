@@ -123,6 +123,17 @@ export function GraphStage({ status, graph, saved, error, handle, onRetry, onSho
         </CanvasMessage>
       );
     }
+    // The server's drawing stays readable through an outage; a line on it says the diagram is not live yet.
+    if (frame && status === "unavailable") {
+      return (
+        <>
+          {frame}
+          <p role="status" className="absolute bottom-2 left-2 z-20 rounded bg-white/90 px-2 py-1 text-sm text-slate-700 shadow dark:bg-slate-900/90 dark:text-slate-200">
+            Waiting for the graph database…
+          </p>
+        </>
+      );
+    }
     if (frame) return frame;
     if (status === "unavailable") return <CanvasMessage busy>Waiting for the graph database…</CanvasMessage>;
     return <CanvasMessage busy>Loading the graph…</CanvasMessage>;

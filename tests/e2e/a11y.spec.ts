@@ -6,6 +6,7 @@ const PAGES = [
   { name: "explorer", url: "/?node=large-language-model", ready: "diagram" },
   { name: "compare", url: "/compare?a=large-language-model&b=generative-ai", ready: "relation-statement" },
   { name: "tasks", url: "/tasks?task=image-generation", ready: "task-outputs" },
+  { name: "disagreements", url: "/contested", ready: "contested-claims" },
 ] as const;
 
 for (const theme of ["light", "dark"] as const) {

@@ -101,7 +101,14 @@ function core(k: Knowledge, subject: string, claim: Claim, object: string): Core
   const lacking = hold ? missing : [];
   // A limitation that rules out an output sets itself against a suitability the articles state (contested); where
   // none is stated, it rules the task out unless the subject is itself said to produce that output.
-  const ruled = (hold ? outputs : missing).map((o) => ruling(k, subject, o) && { ...ruling(k, subject, o)!, modality: o }).find((r) => r !== null) ?? null;
+  let ruled: Core["against"] = null;
+  for (const o of hold ? outputs : missing) {
+    const r = ruling(k, subject, o);
+    if (r) {
+      ruled = { ...r, modality: o };
+      break;
+    }
+  }
   return { hold, lacking, against: ruled };
 }
 

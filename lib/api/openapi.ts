@@ -30,6 +30,7 @@ const ROUTES: Route[] = [
   { path: "/api/compare", summary: "How two concepts relate, with an aspect table (rate-limited)", query: Q.compareQuery, answer: R.compareResponse, errors: [400, 404, 429, 503] },
   { path: "/api/ask", summary: "A question in plain words, answered from the graph (rate-limited)", query: Q.askQuery, answer: R.askResponse, errors: [400, 429, 503] },
   { path: "/api/tasks/{id}/recommendations", summary: "What to use for a task, ranked, with reasons and sources", params: Q.idPath, answer: R.recommendationsResponse, errors: [400, 404, 503] },
+  { path: "/api/matrix", summary: "Tools against output modalities, input modalities or tasks: every cell with its state, reason and sources", query: Q.matrixQuery, answer: R.matrixResponse, errors: [400, 503] },
   {
     path: "/api/export",
     summary: `The whole graph or a view as a download: ${EXPORT_FORMATS.join(", ")} (csv: part=${CSV_PARTS.join(" or ")})`,

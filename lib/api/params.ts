@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROW_KINDS } from "../graph/insights/matrix-types";
 import { KINDS, REL_TYPES, SLUG_PATTERN } from "../graph/schema";
 
 export const MAX_TEXT = 200;
@@ -33,6 +34,7 @@ const listParam = <T extends string>(allowed: readonly [T, ...T[]], what: string
 
 export const kindsParam = listParam(KINDS, "kind");
 export const typesParam = listParam(REL_TYPES, "relationship type");
+export const rowKindsParam = listParam(ROW_KINDS, "row kind");
 
 /** Reads the named query parameters; a parameter given twice is an error, not a silent pick. */
 export function queryParams(url: URL, names: readonly string[]): Record<string, string | undefined> {

@@ -4,6 +4,7 @@
 // added later is no break.
 import { z } from "zod";
 import { ASK_FORMS, VERDICTS } from "../graph/ask/ask-types";
+import { CELL_STATES, COLUMN_SETS, ROW_KINDS } from "../graph/insights/matrix-types";
 import { KINDS, REL_TYPES, SCOPES } from "../graph/schema";
 
 const kind = z.enum(KINDS);
@@ -190,6 +191,43 @@ export const recommendationsResponse = z
     excluded: z.array(z.object({ node: nodeRef, reason: z.string() })),
   })
   .meta({ id: "Recommendations" });
+
+export const matrixResponse = z
+  .object({
+    columnSet: z.enum(COLUMN_SETS),
+    columns: z.array(nodeRef),
+    rows: z.array(
+      z.object({
+        node: nodeRef,
+        satisfied: z.number().int().describe("how many columns it does (yes or inherited)"),
+        cells: z.array(
+          z.object({
+            column: z.string(),
+            state: z.enum(CELL_STATES),
+            reason: z.string(),
+            from: nodeRef.optional().describe("inherited: the category (or architecture) every member of which does it"),
+            members: z.array(nodeRef).optional().describe("some: the members that do it"),
+            ruledOutBy: nodeRef.optional().describe("the limitation that rules it out"),
+            forecast: z.literal(true).optional(),
+            disputes: z.array(disputeFound).optional(),
+            path: graphPath.optional(),
+            sources: z.array(z.string()).describe("ids into sources"),
+          }),
+        ),
+      }),
+    ),
+    sources: z.array(sourceRef),
+    filters: z.object({
+      kinds: z.array(z.enum(ROW_KINDS)),
+      category: nodeRef.optional(),
+      developer: nodeRef.optional(),
+      all: z.boolean(),
+      ids: z.array(z.string()).optional(),
+    }),
+    totalRows: z.number().int().describe("rows before the all filter"),
+    truncated: z.literal(true).optional().describe("more rows matched than the matrix shows"),
+  })
+  .meta({ id: "Matrix" });
 
 export const errorResponseSchema = z
   .object({ error: z.string(), code: z.string(), requestId: z.string() })

@@ -2,9 +2,10 @@
 // so the published description cannot drift from what the handlers accept.
 import { z } from "zod";
 import { CSV_PARTS, EXPORT_FORMATS } from "../export/formats";
+import { COLUMN_SETS, ROW_KINDS } from "../graph/insights/matrix-types";
 import { KINDS, REL_TYPES } from "../graph/schema";
 import { DEFAULT_GRAPH_LIMIT, DEFAULT_MAX_HOPS, DEFAULT_PATH_LIMIT, DEFAULT_SEARCH_LIMIT, MAX_GRAPH_LIMIT, MAX_HOPS, MAX_PATH_LIMIT, MAX_SEARCH_LIMIT } from "../graph/limits";
-import { boolParam, idsParam, intParam, kindsParam, MAX_TEXT, slugParam, typesParam } from "./params";
+import { boolParam, idsParam, intParam, kindsParam, MAX_TEXT, rowKindsParam, slugParam, typesParam } from "./params";
 
 const KIND_LIST = `comma-separated node kinds to keep, of ${KINDS.join(", ")}`;
 const TYPE_LIST = `comma-separated relationship types to keep, of ${REL_TYPES.join(", ")}`;
@@ -48,6 +49,15 @@ export const exportQuery = z
     types: typesParam.optional().describe(TYPE_LIST),
     ids: idsParam.optional().describe("comma-separated node ids: only these nodes and the relationships between them"),
   });
+
+export const matrixQuery = z.object({
+  columns: z.enum(COLUMN_SETS, { error: `must be one of ${COLUMN_SETS.join(", ")}` }).default("outputs").describe("the columns: output modalities, input modalities or tasks"),
+  ids: idsParam.optional().describe("comma-separated ids of the columns to show (tasks or modalities); all of the set when absent"),
+  kinds: rowKindsParam.optional().describe(`comma-separated row kinds, of ${ROW_KINDS.join(", ")}; Model,Product when absent`),
+  category: slugParam.optional().describe("only rows that are members of this category"),
+  developer: slugParam.optional().describe("only rows made by this organisation"),
+  all: boolParam.default(false).describe("only rows that do every column (yes or inherited)"),
+});
 
 /** The query parameters each route reads: a route's schema keys. */
 export const paramNames = (schema: z.ZodObject) => Object.keys(schema.shape);

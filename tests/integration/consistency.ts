@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { answerClaim } from "@/lib/graph/ask/answer-claim";
 import { compareConcepts } from "@/lib/graph/insights/compare";
 import { glance } from "@/lib/graph/insights/glance";
+import { capabilityMatrix } from "@/lib/graph/insights/matrix";
+import { ROW_KINDS } from "@/lib/graph/insights/matrix-types";
 import { recommendForTask } from "@/lib/graph/insights/recommend";
 import type { Claim } from "@/lib/graph/reasoning/claims";
 import { judge, type Holding } from "@/lib/graph/reasoning/judge";
@@ -91,6 +93,62 @@ export function consistencySuite(name: string, store: () => GraphStore, referenc
         }
       }
       expect(listed).toBeGreaterThan(100);
+    });
+
+    it("every cell of the tasks matrix agrees with the recommendations, over every row and task", async () => {
+      const s = store();
+      const matrix = await capabilityMatrix(s, { columns: "tasks", kinds: [...ROW_KINDS], all: false });
+      const { tasks } = await everything(s);
+      expect(matrix.columns.map((c) => c.id).sort()).toEqual(tasks.map((t) => t.id).sort());
+      const k = new Knowledge(s);
+      const states = new Map<string, number>();
+      for (const [i, task] of matrix.columns.entries()) {
+        const listed = new Map((await recommendForTask(s, task.id, k)).recommendations.map((r) => [r.node.id, r]));
+        for (const row of matrix.rows) {
+          const cell = row.cells[i];
+          expect(cell.column).toBe(task.id);
+          states.set(cell.state, (states.get(cell.state) ?? 0) + 1);
+          const where = `${row.node.id} for ${task.id}: ${cell.state} — ${cell.reason}`;
+          if (row.node.kind !== "Model" && row.node.kind !== "Product") continue;
+          const r = listed.get(row.node.id);
+          expect(Boolean(r), where).toBe(cell.state === "yes" || cell.state === "inherited" || cell.state === "disputed");
+          if (!r) continue;
+          expect(r.contested === true, where).toBe(cell.state === "disputed");
+          if (cell.state !== "disputed") expect(r.tier === 1 ? "yes" : "inherited", where).toBe(cell.state);
+          expect(cell.reason, where).toBe(r.reason);
+        }
+      }
+      // Every state occurs, so no branch of the comparison above went unchecked.
+      for (const state of ["yes", "inherited", "some", "disputed", "no"]) expect(states.get(state) ?? 0, state).toBeGreaterThan(0);
+    });
+
+    it("every cell of the output and input matrices agrees with compare and glance, over every row and modality", async () => {
+      const s = store();
+      const k = new Knowledge(s);
+      for (const [columns, aspectKey, glanceKey] of [["outputs", "outputs", "generates"], ["inputs", "inputs", "accepts"]] as const) {
+        const matrix = await capabilityMatrix(s, { columns, kinds: [...ROW_KINDS], all: false });
+        expect(matrix.rows.length).toBeGreaterThan(80);
+        for (const row of matrix.rows) {
+          const partner = matrix.rows[row === matrix.rows[0] ? 1 : 0].node;
+          const [compared, glanced] = await Promise.all([compareConcepts(s, row.node.id, partner.id, k), glance(s, row.node.id, k)]);
+          const aspect = compared.aspects.find((a) => a.key === aspectKey)!.a;
+          const glanceRow = glanced.rows.find((r) => r.key === glanceKey) ?? { values: [], total: 0 };
+          for (const cell of row.cells) {
+            const where = `${row.node.id} ${columns} ${cell.column}: ${cell.state} — ${cell.reason}`;
+            const inCompare = aspect.find((v) => v.id === cell.column);
+            expect(Boolean(inCompare), `compare: ${where}`).toBe(cell.state !== "no");
+            if (inCompare) expect(inCompare.contested === true, `compare: ${where}`).toBe(cell.state === "disputed");
+            if (glanceRow.values.some((v) => v.id === cell.column)) expect(cell.state, `glance: ${where}`).not.toBe("no");
+          }
+          // Glance lists what the row holds or states itself: every yes and inherited cell, never a "no", and
+          // for a row without members (no "some" to aggregate) exactly the cells that are not "no".
+          const does = row.cells.filter((c) => c.state === "yes" || c.state === "inherited").length;
+          const any = row.cells.filter((c) => c.state !== "no").length;
+          expect(glanceRow.total, `glance counts ${row.node.id} ${columns}`).toBeGreaterThanOrEqual(does);
+          expect(glanceRow.total, `glance counts ${row.node.id} ${columns}`).toBeLessThanOrEqual(any);
+          if (!glanced.hasMembers) expect(glanceRow.total, `glance counts ${row.node.id} ${columns}`).toBe(any);
+        }
+      }
     });
 
     if (reference) {

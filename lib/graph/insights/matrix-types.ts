@@ -61,4 +61,6 @@ export interface MatrixResult {
   filters: { kinds: RowKind[]; category?: NodeRef; developer?: NodeRef; all: boolean; ids?: string[] };
   /** Rows before the "all" filter. */
   totalRows: number;
+  /** More rows matched than the matrix shows (MAX_MATRIX_ROWS): narrow them with the filters. */
+  truncated?: true;
 }

@@ -82,6 +82,10 @@ function candidates(k: Knowledge, subject: string, claim: Claim, depth: number):
 
 /** Every object the subject holds a claim of, in a stable order. */
 export function heldObjects(k: Knowledge, subject: string, claim: Claim, depth = 0): string[] {
+  return k.remember(`objects|${subject}|${claim}|${depth}`, () => heldObjectsNow(k, subject, claim, depth));
+}
+
+function heldObjectsNow(k: Knowledge, subject: string, claim: Claim, depth: number): string[] {
   return [...candidates(k, subject, claim, depth)].filter((o) => held(k, subject, claim, o, depth) !== null).sort();
 }
 
@@ -90,6 +94,10 @@ export function heldObjects(k: Knowledge, subject: string, claim: Claim, depth =
  * node only when it is about every member; otherwise it is about some of them and is never inherited.
  */
 export function held(k: Knowledge, subject: string, claim: Claim, object: string, depth = 0): Hold | null {
+  return k.remember(`held|${subject}|${claim}|${object}|${depth}`, () => heldNow(k, subject, claim, object, depth));
+}
+
+function heldNow(k: Knowledge, subject: string, claim: Claim, object: string, depth: number): Hold | null {
   const own = stated(k, subject, claim, object);
   if (own && (scopeOf(own) === "every" || !k.hasMembers(subject))) {
     const steps = [{ from: subject, rel: own }];

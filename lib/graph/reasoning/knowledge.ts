@@ -22,7 +22,22 @@ export class Knowledge {
   /** The shallowest depth each node was prepared at (see prepare() in hold.ts), and that preparation. */
   private readonly prepared = new Map<string, { depth: number; done: Promise<void> }>();
 
+  /** Answers derived from loaded details, which never change once loaded: see remember(). */
+  private readonly remembered = new Map<string, unknown>();
+
   constructor(readonly store: GraphStore) {}
+
+  /**
+   * The value of `compute` for this key, computed once. For reasoning over loaded details only: loading more
+   * nodes adds details but never changes one already loaded, and a read of a node not loaded yet throws
+   * instead of answering, so a remembered answer stays true.
+   */
+  remember<T>(key: string, compute: () => T): T {
+    if (this.remembered.has(key)) return this.remembered.get(key) as T;
+    const value = compute();
+    this.remembered.set(key, value);
+    return value;
+  }
 
   /** Loads the details of every id not loaded or being loaded yet, in one store call; waits for those in flight. */
   async load(ids: Iterable<string>): Promise<void> {

@@ -7,6 +7,7 @@ import type { Seed } from "../../lib/graph/seed/seed-types";
 import { OVERVIEW_LIMIT } from "../../lib/ui/scale";
 import { defaultSyntheticDir, writeSyntheticSeed } from "../seed-synthetic";
 import { httpLoad, warmUp } from "./api-load";
+import { measureMatrix } from "./matrix";
 import { graphMismatch, measureApi } from "./measure-api";
 import { seedNeo4j } from "./neo4j";
 import { measureScalePage, measureSeedPage, type ExpandTarget } from "./page";
@@ -62,6 +63,7 @@ export async function measureGraph(b: Bench, plan: GraphPlan): Promise<void> {
           report.load(`${label}.memory.health.c${connections}`, await httpLoad({ url: server.url, paths: ["/api/health"], connections, duration: plan.seconds }));
         }
       }
+      if (plan.page === "seed") await measureMatrix(server, `${label}.${backend}`, report);
       const after = await graphMismatch(server, expected.nodes, expected.relationships);
       if (after) b.warnings.push(`${label}.${backend}: ${after}`);
       if (b.browser && plan.pageBackends.includes(backend)) {

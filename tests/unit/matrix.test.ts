@@ -2,12 +2,13 @@
 // recommendations is checked on both stores in tests/integration/consistency.ts.
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { capabilityMatrix } from "@/lib/graph/insights/matrix";
+import { capabilityMatrix, MAX_MATRIX_ROWS } from "@/lib/graph/insights/matrix";
 import { SATISFYING } from "@/lib/graph/insights/matrix-types";
 import { MemoryStore } from "@/lib/graph/memory/memory-store";
 import { judge } from "@/lib/graph/reasoning/judge";
 import { Knowledge } from "@/lib/graph/reasoning/knowledge";
 import { loadSeed } from "@/lib/graph/seed/load-seed";
+import { generateSyntheticSeed } from "@/scripts/seed-synthetic";
 
 let store: MemoryStore;
 beforeAll(() => {
@@ -83,5 +84,16 @@ describe("capability matrix", () => {
     await expect(capabilityMatrix(store, { columns: "tasks", ids: ["no-such-task"], all: false })).rejects.toMatchObject({ code: "bad_request" });
     await expect(capabilityMatrix(store, { columns: "tasks", ids: ["image"], all: false })).rejects.toMatchObject({ code: "bad_request", message: /Image is a Modality/ });
     await expect(capabilityMatrix(store, { columns: "outputs", category: "no-such-category", all: false })).rejects.toMatchObject({ code: "bad_request" });
+  });
+
+  it("on a graph with more tools than a table shows, says it cut the rows instead of cutting silently", async () => {
+    const big = new MemoryStore(generateSyntheticSeed({ nodes: 1500 }));
+    const tools = (await big.graph({ kinds: ["Model", "Product"], limit: 20_000 })).nodes;
+    expect(tools.length).toBeGreaterThan(MAX_MATRIX_ROWS);
+    const m = await capabilityMatrix(big, { columns: "outputs", all: false });
+    expect(m.rows).toHaveLength(MAX_MATRIX_ROWS);
+    expect(m.truncated).toBe(true);
+    const small = await capabilityMatrix(store, { columns: "outputs", all: false });
+    expect(small.truncated).toBeUndefined();
   });
 });

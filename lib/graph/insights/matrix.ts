@@ -91,18 +91,24 @@ async function rowsOf(store: GraphStore, k: Knowledge, q: MatrixQuery): Promise<
     const members = new Set((await k.members(q.category)).map((m) => m.id));
     rows = rows.filter((n) => members.has(n.id));
   }
-  await k.load(rows.map((n) => n.id));
-  await Promise.all(rows.map((n) => prepareSubject(k, n.id)));
+  rows.sort(byName);
+  const prepareAll = async (ids: string[]) => {
+    await k.load(ids);
+    await Promise.all(ids.map((id) => prepareSubject(k, id)));
+  };
   if (q.developer) {
     await prepareObject(k, q.developer);
     if (!k.has(q.developer)) throw badRequest(`no node with the id ${JSON.stringify(q.developer)}`);
+    await prepareAll(rows.map((n) => n.id));
     rows = rows.filter((n) => {
       const h = judgeLoaded(k, n.id, "developed-by", q.developer!).holding;
       return h === "yes" || h === "contested";
     });
   }
-  rows.sort(byName);
-  return { rows: rows.slice(0, MAX_MATRIX_ROWS), truncated: rows.length > MAX_MATRIX_ROWS || view.truncated };
+  // Past the cap, the first rows by name are judged: the filters narrow a big graph to what a person reads.
+  const kept = rows.slice(0, MAX_MATRIX_ROWS);
+  if (!q.developer) await prepareAll(kept.map((n) => n.id));
+  return { rows: kept, truncated: rows.length > MAX_MATRIX_ROWS || view.truncated };
 }
 
 export async function capabilityMatrix(store: GraphStore, q: MatrixQuery, k = new Knowledge(store)): Promise<MatrixResult> {

@@ -7,7 +7,7 @@ import type { Seed } from "../../lib/graph/seed/seed-types";
 import { OVERVIEW_LIMIT } from "../../lib/ui/scale";
 import { defaultSyntheticDir, writeSyntheticSeed } from "../seed-synthetic";
 import { httpLoad, warmUp } from "./api-load";
-import { measureMatrix } from "./matrix";
+import { measureMatrix, measureMatrixPage } from "./matrix";
 import { graphMismatch, measureApi } from "./measure-api";
 import { seedNeo4j } from "./neo4j";
 import { measureScalePage, measureSeedPage, type ExpandTarget } from "./page";
@@ -69,7 +69,10 @@ export async function measureGraph(b: Bench, plan: GraphPlan): Promise<void> {
       if (b.browser && plan.pageBackends.includes(backend)) {
         log(`\n== ${label}: the page on ${backend}`);
         const prefix = `${label}.${backend}.page`;
-        if (plan.page === "seed") await measureSeedPage(b.browser, server.url, prefix, report, backend === "memory");
+        if (plan.page === "seed") {
+          await measureSeedPage(b.browser, server.url, prefix, report, backend === "memory");
+          await measureMatrixPage(b.browser, server.url, prefix, report);
+        }
         else await measureScalePage(b.browser, server.url, prefix, report, expected.nodes, expandTarget(seed));
       }
     } finally {

@@ -71,7 +71,8 @@ export function explain(j: Judgement): string {
         : j.members.length > 0
           ? `${someNames(j.members)}, counted as ${article(X)} ${X}, ${j.members.length > 1 ? "do" : "does"}`
           : `some ${X} ${does}`;
-      return `Sources disagree: ${yes}${against ? `, yet ${against}` : ""}.${disputeText(j)}`;
+      // Said once: "Sources disagree: <one side>, yet <the other>. <who says what>."
+      return `Sources disagree: ${yes}${against ? `, yet ${against}` : ""}.${j.disputes.length > 0 ? ` ${disputesList(j.disputes)}.` : ""}`;
     }
     case "no":
       if (j.instead) return `The graph records that ${X} ${relPhrase(CLAIM_TYPE[j.claim], "out")} ${namesList(j.instead.map((n) => n.name))}, not ${j.object.name}.`;
